@@ -1,0 +1,36 @@
+# The two commands: `make serve` and `make test`. Both install whatever is missing first.
+SHELL := /usr/bin/env bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+PORT ?= 8080
+
+.PHONY: serve test tools build check-data dev clean
+
+## Build the release widget and serve it at http://127.0.0.1:$(PORT) under the production headers.
+serve: build
+	node scripts/serve.mjs --dir dist --port $(PORT)
+
+## Every check and test; ends with `tests: N passed, N failed`.
+test:
+	scripts/test.sh
+
+## Install the pinned tools that are missing (the build's; `scripts/tools.sh test` adds Chromium).
+tools:
+	scripts/tools.sh build
+
+## Release build into dist/.
+build: tools
+	trunk build --release --offline
+
+## Validate the data files; prints every problem with file, JSON path and reason.
+check-data:
+	cargo run --quiet -p xtask -- check-data
+
+## Development server with rebuild on save (no CSP headers; use `make serve` to see the real thing).
+dev: tools
+	trunk serve --offline --port $(PORT)
+
+clean:
+	cargo clean
+	rm -rf dist

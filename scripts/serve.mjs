@@ -1,0 +1,111 @@
+// A small static file server that sends the headers a government page sends: the strict
+// Content-Security-Policy of the requirements, nosniff, no referrer. `make serve` and the
+// end-to-end tests both use it, so what is tested is what is served.
+//
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--frame-ancestor https://host.example]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const FRAME_ANCESTORS = ["'self'", 'https://www.rijksoverheid.nl', 'https://www.government.nl'];
+
+/** The policy from the requirements guide; extra frame ancestors only for local test hosts. */
+export function contentSecurityPolicy(extraFrameAncestors = []) {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${[...FRAME_ANCESTORS, ...extraFrameAncestors].join(' ')}`,
+  ].join('; ');
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.csv']);
+
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to { server, url }.
+ * `headers` adds or overrides response headers (tests use it to serve a fixture page).
+ */
+export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }) {
+  const root = resolve(dir);
+  const policy = contentSecurityPolicy(frameAncestors);
+  const server = createServer(async (request, response) => {
+    const send = (status, body, type, extra = {}) => {
+      response.writeHead(status, {
+        'Content-Security-Policy': policy,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': 'no-cache',
+        'Content-Type': type,
+        ...headers,
+        ...extra,
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(405, 'method not allowed\n', TYPES['.txt'], { Allow: 'GET, HEAD' });
+    }
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      return send(400, 'bad request\n', TYPES['.txt']);
+    }
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      return send(404, 'not found\n', TYPES['.txt']);
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const ext = extname(file);
+      let body = await readFile(file);
+      const extra = {};
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        extra['Content-Encoding'] = 'gzip';
+        extra['Vary'] = 'Accept-Encoding';
+      }
+      send(200, body, TYPES[ext] ?? 'application/octet-stream', extra);
+    } catch {
+      send(404, 'not found\n', TYPES['.txt']);
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { server, url };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const option = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const frameAncestors = process.argv.flatMap((arg, i) =>
+    arg === '--frame-ancestor' ? [process.argv[i + 1]] : []);
+  const { url } = await serve({
+    dir: option('dir', 'dist'),
+    port: Number(option('port', 8080)),
+    frameAncestors,
+  });
+  console.log(`Serving the widget at ${url} (Ctrl-C stops)`);
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs, at pinned versions, whatever the build (and with `test`, the tests) need and is missing.
+# Checks every tool's version, so a second run installs nothing.
+# Usage: scripts/tools.sh [build|test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc than the pinned 1.95
+WASM_OPT_VERSION=132           # npm `binaryen`, pinned in package.json
+purpose=${1:-build}
+
+say() { echo "tools: $*"; }
+
+# The wasm32 target of the toolchain pinned in rust-toolchain.toml.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Trunk, the build tool.
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 7 minutes on two cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock (pinned with `=` in
+# Cargo.toml). Without --locked: its own lock file names a crate release the registry does not serve.
+bindgen_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ -z "$bindgen_version" ]; then
+  echo "tools: cannot read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ] ||
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# npm packages (wasm-opt from binaryen; the browser-test tooling), exactly as package-lock.json says.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+  echo "$lock_sum" > node_modules/.lock-sum
+fi
+if ! wasm-opt --version | grep -q "version $WASM_OPT_VERSION\b"; then
+  echo "tools: wasm-opt on PATH is not version $WASM_OPT_VERSION: $(command -v wasm-opt)" >&2
+  exit 1
+fi
+
+if [ "$purpose" = test ]; then
+  # Debian's Chromium and its driver, for the browser and end-to-end tests.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y chromium chromium-driver
+  fi
+  browser_major=$(chromium --version 2>/dev/null | grep -Eo '[0-9]+' | head -n1)
+  driver_major=$(chromedriver --version | grep -Eo '[0-9]+' | head -n1)
+  if [ "$browser_major" != "$driver_major" ]; then
+    echo "tools: chromium $browser_major and chromedriver $driver_major differ" >&2
+    exit 1
+  fi
+fi
+say "all tools present (trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION${browser_major:+, chromium $browser_major})"

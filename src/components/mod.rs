@@ -1,0 +1,11 @@
+//! The views. Each component reads [`crate::state::ReportState`], calls pure functions and renders.
+//! Browser APIs are used only inside effects and event handlers, so every component also renders
+//! without a browser.
+
+mod app;
+mod footer;
+mod header;
+mod intro;
+mod load_failed;
+
+pub use app::App;

@@ -1,0 +1,11 @@
+//! The NAP1325-IV report widget.
+//!
+//! Data flows one way: `data/` files → [`model`] (parse, validate) → [`state`] (signals) →
+//! [`components`] (views). [`model`], [`content`] and [`i18n`] are pure and tested natively.
+
+pub mod browser;
+pub mod components;
+pub mod content;
+pub mod i18n;
+pub mod model;
+pub mod state;

@@ -1,0 +1,117 @@
+// The end-to-end harness. Every test opens pages through `openPage`, and calls `check(label)` in
+// every page state it visits; `check` fails the test on any of:
+//   - an axe-core violation of WCAG 2.0/2.1/2.2 A and AA,
+//   - a request to any origin but the page's own (or an allowed second test origin),
+//   - a console error or an uncaught page error,
+//   - a Content-Security-Policy violation.
+import { createRequire } from 'node:module';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--disable-extensions',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Serves the release build (or `dir`) under the strict CSP. Resolves to { url, close }. */
+export async function startSite(options = {}) {
+  const { server, url } = await serve({ dir: DIST, ...options });
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * Opens `url` in a new browser context and starts recording. Resolves to
+ * { page, context, check, problems } where `check(label)` asserts that the current state is clean.
+ * `allowOrigins` lists further origins a page may reach (the embed test's second origin).
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, allowOrigins = [], colorScheme = 'light', reducedMotion = 'no-preference', beforeGoto } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, serviceWorkers: 'block' });
+  const allowed = new Set([new URL(url).origin, ...allowOrigins.map((o) => new URL(o).origin)]);
+  const problems = { foreignRequests: [], consoleErrors: [], cspViolations: [] };
+
+  // Nothing leaves the machine: requests to other origins are recorded and never sent.
+  await context.route('**/*', (route) => {
+    const target = route.request().url();
+    const origin = target.startsWith('data:') ? null : new URL(target).origin;
+    if (origin && !allowed.has(origin)) {
+      problems.foreignRequests.push(target);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || ''}:${event.lineNumber || ''})`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  if (beforeGoto) await beforeGoto(page, context);
+  await page.goto(url);
+
+  async function check(label) {
+    const found = [];
+    const axe = await runAxe(page);
+    for (const violation of axe) {
+      const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join(' | ');
+      found.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
+    }
+    for (const frame of page.frames()) {
+      const violations = await frame.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      for (const v of violations) found.push(`CSP violation in ${frame.url()}: ${v}`);
+    }
+    for (const r of problems.foreignRequests) found.push(`request to another origin: ${r}`);
+    for (const e of problems.consoleErrors) found.push(`console error: ${e}`);
+    if (found.length > 0) {
+      throw new Error(`page state "${label}" at ${page.url()} has ${found.length} problem(s):\n  ${found.join('\n  ')}`);
+    }
+  }
+
+  return { page, context, check, problems };
+}
+
+/** Runs axe-core in the page (injected through the debugging protocol, which CSP does not govern). */
+export async function runAxe(page) {
+  const present = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!present) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+  }, AXE_TAGS);
+}
+
+/** Saves a screenshot under target/screenshots/ for a person to look at. */
+export async function screenshot(page, name, options = {}) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, ...options });
+  return path;
+}
+
+/** Waits until the widget has replaced its start-up message with the report. */
+export async function widgetReady(page) {
+  await page.locator('.report').first().waitFor({ state: 'visible' });
+}

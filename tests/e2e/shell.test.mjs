@@ -1,0 +1,49 @@
+// The app shell: what a visitor sees first, read from data/report.json.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+
+const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
+
+describe('the app shell', () => {
+  let browser, site;
+  before(async () => {
+    browser = await launchBrowser();
+    site = await startSite();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('shows a visible state while the app starts', async () => {
+    let releaseWasm;
+    const held = new Promise((ok) => { releaseWasm = ok; });
+    const { page, check, context } = await openPage(browser, site.url, {
+      beforeGoto: (page) => page.route('**/*.wasm', async (route) => { await held; await route.continue(); }),
+    });
+    await page.getByRole('status').filter({ hasText: 'Het rapport wordt geladen' }).waitFor();
+    await check('starting');
+    releaseWasm();
+    await widgetReady(page);
+    await check('started');
+    await context.close();
+  });
+
+  test('shows the title, date, reference, introduction and source from the data file', async () => {
+    const { page, check, context } = await openPage(browser, site.url);
+    await widgetReady(page);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+    await page.getByRole('heading', { level: 1, name: report.title.nl }).waitFor();
+    await page.getByText('20 februari 2025', { exact: true }).waitFor();
+    const reference = page.getByRole('link', { name: 'Kamerstuk 26 150, nr. 223' });
+    assert.equal(await reference.getAttribute('href'), 'https://zoek.officielebekendmakingen.nl/kst-26150-223.html');
+    for (const paragraph of report.introduction) {
+      assert.ok(await page.getByText(paragraph.nl).isVisible(), `introduction paragraph missing: ${paragraph.nl.slice(0, 40)}`);
+    }
+    await page.getByRole('contentinfo').getByText(report.source_note.nl).waitFor();
+    await check('report shell');
+    await context.close();
+  });
+});

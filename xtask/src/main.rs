@@ -1,0 +1,62 @@
+//! Build-time tools, run through `make`:
+//!
+//! - `cargo run -p xtask -- check-data [ROOT]`: validates the data files under ROOT (default: the
+//!   repository) with the widget's own loader and prints every problem with file, path and reason.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use nap1325::content::BUNDLED;
+use nap1325::model;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check-data") => check_data(args.get(1).map(PathBuf::from).unwrap_or_else(repo_root)),
+        _ => {
+            eprintln!("usage: cargo run -p xtask -- check-data [ROOT]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn check_data(root: PathBuf) -> ExitCode {
+    let mut unreadable = Vec::new();
+    let texts: Vec<(&str, String)> = BUNDLED
+        .names()
+        .into_iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(root.join(name)).unwrap_or_else(|error| {
+                unreadable.push(format!("- {name}: cannot be read: {error}"));
+                String::new()
+            });
+            (name, text)
+        })
+        .collect();
+    if !unreadable.is_empty() {
+        eprintln!("check-data: {} file(s) cannot be read:", unreadable.len());
+        eprintln!("{}", unreadable.join("\n"));
+        return ExitCode::FAILURE;
+    }
+    let files = BUNDLED.with_texts(|name| {
+        texts
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, text)| text.as_str())
+            .unwrap_or_default()
+    });
+    match model::load(&files) {
+        Ok(_) => {
+            println!("check-data: {} data files are valid", texts.len());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprint!("check-data: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -41,6 +41,44 @@ ui_strings! {
         "Reference";
     Date => "Datum",
         "Date";
+    Footnote => "Voetnoot",
+        "Footnote";
+    Footnotes => "Voetnoten",
+        "Footnotes";
+    Close => "Sluiten",
+        "Close";
+    CitedIn => "Genoemd bij",
+        "Cited in";
+    Introduction => "Inleiding",
+        "Introduction";
+    Responsible => "Verantwoordelijk",
+        "Responsible";
+    Goals => "NAP-doel",
+        "NAP goal";
+    Year => "Jaar",
+        "Year";
+    Where => "Waar",
+        "Where";
+    Organisations => "Organisaties",
+        "Organisations";
+    SeeAlso => "Zie ook",
+        "See also";
+    NewTab => "(opent in een nieuw tabblad)",
+        "(opens in a new tab)";
+    EditorialNote => "Noot van de redactie",
+        "Editor’s note";
+    YearNotStated => "niet genoemd; verslagperiode",
+        "not stated; reporting period";
+    Signed => "Ondertekend door",
+        "Signed by";
+    UnofficialTranslation => "Deze Engelse tekst is een niet-officiële vertaling van de Nederlandse brief, gemaakt voor deze weergave.",
+        "This English text is an unofficial translation of the Dutch letter, made for this widget.";
+    ResultsHeading => "Resultaten",
+        "Results";
+    SourceInLetter => "In de brief",
+        "In the letter";
+    Page => "pagina",
+        "page";
 }
 
 #[cfg(test)]

@@ -9,3 +9,4 @@ pub mod content;
 pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod view_state;

@@ -36,7 +36,9 @@ fn the_bundled_data_renders_the_report() {
 
 #[wasm_bindgen_test]
 fn malformed_json_shows_the_error_view_with_file_and_position() {
-    let root = mount(BUNDLED.with_texts(|_| "{ \"title\": { \"nl\": \"x\", "));
+    let mut files = BUNDLED;
+    files.report.text = "{ \"title\": { \"nl\": \"x\", ";
+    let root = mount(files);
     let alert = root
         .query_selector("[role=alert]")
         .unwrap()
@@ -67,7 +69,9 @@ fn invalid_content_names_the_field() {
         emptied, BUNDLED.report.text,
         "the fixture must change the title"
     );
-    let root = mount(BUNDLED.with_texts(|_| emptied));
+    let mut files = BUNDLED;
+    files.report.text = emptied;
+    let root = mount(files);
     let shown = text(&root);
     assert!(shown.contains("data/report.json at `title.en`"), "{shown}");
     assert!(shown.contains("translation is missing or empty"), "{shown}");

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use super::footer::SourceFooter;
+use super::footnotes::FootnoteList;
 use super::header::ReportHeader;
 use super::intro::Introduction;
 use super::load_failed::LoadFailed;
+use super::results::ResultsBySection;
 use crate::model::{self, DataFiles};
 use crate::state::ReportState;
 
@@ -15,8 +17,12 @@ pub fn App(
     files: DataFiles<'static>,
 ) -> impl IntoView {
     let report = model::load(&files).map(|report| {
-        ReportState::provide(report);
-        view! { <ReportView/> }
+        let state = ReportState::provide(report);
+        // Rendered anew when the language changes: every text below reads the language once.
+        move || {
+            provide_context(state.lang.get());
+            view! { <ReportView/> }
+        }
     });
     view! {
         <ErrorBoundary fallback=|errors| view! { <LoadFailed errors/> }>{report}</ErrorBoundary>
@@ -31,6 +37,8 @@ fn ReportView() -> impl IntoView {
             <ReportHeader/>
             <main class="report-main">
                 <Introduction/>
+                <ResultsBySection/>
+                <FootnoteList/>
             </main>
             <SourceFooter/>
         </div>

@@ -1,16 +1,15 @@
 use leptos::prelude::*;
 
-use crate::state::use_report;
+use crate::state::{use_lang, use_report};
 
 /// The footer line that names the source of everything above it.
 #[component]
 pub fn SourceFooter() -> impl IntoView {
-    let state = use_report();
-    let lang = state.lang;
-    let note = state.report.info.source_note.clone();
+    let lang = use_lang();
+    let report = use_report().report();
     view! {
         <footer class="report-footer">
-            <p>{move || note.get(lang.get()).to_owned()}</p>
+            <p>{report.info.source_note.get(lang).to_owned()}</p>
         </footer>
     }
 }

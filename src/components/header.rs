@@ -1,40 +1,40 @@
 use leptos::prelude::*;
 
+use super::links::ExternalLink;
 use crate::i18n::Ui;
-use crate::state::use_report;
+use crate::model::Lang;
+use crate::state::{use_lang, use_report};
 
 /// The report's title, subtitle, date and Kamerstuk reference (linked to the official publication).
 #[component]
 pub fn ReportHeader() -> impl IntoView {
-    let state = use_report();
-    let lang = state.lang;
-    let info = state.report.info.clone();
-    let (title, subtitle, reference) = (
-        info.title.clone(),
-        info.subtitle.clone(),
-        info.reference.clone(),
-    );
-    let url = reference.url();
+    let lang = use_lang();
+    let report = use_report().report();
+    let info = &report.info;
     view! {
         <header class="report-header">
-            <h1 class="report-title">{move || title.get(lang.get()).to_owned()}</h1>
-            <p class="report-subtitle">{move || subtitle.get(lang.get()).to_owned()}</p>
+            <h1 class="report-title">{info.title.get(lang).to_owned()}</h1>
+            <p class="report-subtitle">{info.subtitle.get(lang).to_owned()}</p>
             <dl class="report-meta">
                 <div>
-                    <dt>{move || Ui::Date.get(lang.get())}</dt>
+                    <dt>{Ui::Date.get(lang)}</dt>
                     <dd>
-                        <time datetime=info.date.iso()>{move || info.date.long(lang.get())}</time>
+                        <time datetime=info.date.iso()>{info.date.long(lang)}</time>
                     </dd>
                 </div>
                 <div>
-                    <dt>{move || Ui::Reference.get(lang.get())}</dt>
+                    <dt>{Ui::Reference.get(lang)}</dt>
                     <dd>
-                        <a href=url rel="noopener">
-                            {move || reference.label(lang.get())}
-                        </a>
+                        <ExternalLink url=info.reference.url() label=info.reference.label(lang)/>
                     </dd>
                 </div>
+                <div>
+                    <dt>{Ui::Signed.get(lang)}</dt>
+                    <dd>{format!("{}, {}", info.signatory.name, info.signatory.office.get(lang))}</dd>
+                </div>
             </dl>
+            {(lang == Lang::En)
+                .then(|| view! { <p class="translation-note">{Ui::UnofficialTranslation.get(lang)}</p> })}
         </header>
     }
 }

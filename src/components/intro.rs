@@ -1,19 +1,38 @@
 use leptos::prelude::*;
 
-use crate::state::use_report;
+use super::marked_text::MarkedText;
+use crate::i18n::Ui;
+use crate::model::INTRODUCTION_ID;
+use crate::state::{use_lang, use_report};
 
-/// The letter's opening paragraphs.
+/// The letter's opening paragraphs, with their footnotes, and the editors' notes on the source.
 #[component]
 pub fn Introduction() -> impl IntoView {
-    let state = use_report();
-    let lang = state.lang;
-    let paragraphs = state
-        .report
+    let lang = use_lang();
+    let report = use_report().report();
+    let paragraphs = report
         .info
         .introduction
         .iter()
-        .cloned()
-        .map(|text| view! { <p>{move || text.get(lang.get()).to_owned()}</p> })
-        .collect::<Vec<_>>();
-    view! { <section class="introduction">{paragraphs}</section> }
+        .map(|text| view! { <MarkedText host=INTRODUCTION_ID text=text.get(lang).to_owned()/> })
+        .collect_view();
+    let notes = report
+        .info
+        .editorial_notes
+        .iter()
+        .map(|note| {
+            view! {
+                <p class="editorial-note">
+                    <strong>{Ui::EditorialNote.get(lang)} ": "</strong>
+                    {note.get(lang).to_owned()}
+                </p>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="introduction" id="introduction" aria-label=Ui::Introduction.get(lang)>
+            {paragraphs}
+            {notes}
+        </section>
+    }
 }

@@ -4,8 +4,12 @@
 
 mod app;
 mod footer;
+mod footnotes;
 mod header;
 mod intro;
+mod links;
 mod load_failed;
+mod marked_text;
+mod results;
 
 pub use app::App;

@@ -2,11 +2,14 @@
 //! problem at once. `make check-data` and the widget at start-up both call [`load`].
 
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
+use super::country::Country;
 use super::error::{LoadError, Problems};
-use super::reference::Kamerstuk;
 use super::report::{Report, ReportInfo};
-use super::text::Text;
+use super::result::{Footnote, ResultItem};
+use super::taxonomy::Taxonomy;
+use super::validate::validate;
 
 /// One data file: the name an editor knows it by (`data/report.json`) and its text.
 #[derive(Clone, Copy, Debug)]
@@ -19,12 +22,22 @@ pub struct DataFile<'a> {
 #[derive(Clone, Copy, Debug)]
 pub struct DataFiles<'a> {
     pub report: DataFile<'a>,
+    pub taxonomy: DataFile<'a>,
+    pub countries: DataFile<'a>,
+    pub results: DataFile<'a>,
+    pub footnotes: DataFile<'a>,
 }
 
 impl<'a> DataFiles<'a> {
     /// The file names, in the order they are read.
     pub fn names(&self) -> Vec<&'a str> {
-        vec![self.report.name]
+        vec![
+            self.report.name,
+            self.taxonomy.name,
+            self.countries.name,
+            self.results.name,
+            self.footnotes.name,
+        ]
     }
 
     /// The same files with other contents: for reading them from disk (`make check-data`) or for
@@ -39,18 +52,53 @@ impl<'a> DataFiles<'a> {
         };
         DataFiles {
             report: file(self.report),
+            taxonomy: file(self.taxonomy),
+            countries: file(self.countries),
+            results: file(self.results),
+            footnotes: file(self.footnotes),
         }
     }
 }
 
-/// Parses and validates the data files.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    countries: Vec<Country>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResultsFile {
+    results: Vec<ResultItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FootnotesFile {
+    footnotes: Vec<Footnote>,
+}
+
+/// Parses and validates the data files. Every file is parsed even when an earlier one fails, so
+/// one run names the problems of all of them.
 pub fn load(files: &DataFiles) -> Result<Report, LoadError> {
     let mut problems = Problems::default();
     let info: Option<ReportInfo> = parse(&files.report, &mut problems);
-    let Some(info) = info else {
+    let taxonomy: Option<Taxonomy> = parse(&files.taxonomy, &mut problems);
+    let countries: Option<CountriesFile> = parse(&files.countries, &mut problems);
+    let results: Option<ResultsFile> = parse(&files.results, &mut problems);
+    let footnotes: Option<FootnotesFile> = parse(&files.footnotes, &mut problems);
+    let (Some(info), Some(taxonomy), Some(countries), Some(results), Some(footnotes)) =
+        (info, taxonomy, countries, results, footnotes)
+    else {
         return Err(problems.into_error());
     };
-    let report = Report { info };
+    let report = Report {
+        info,
+        taxonomy,
+        countries: countries.countries,
+        results: results.results,
+        footnotes: footnotes.footnotes,
+    };
     validate(&report, files, &mut problems);
     problems.into_result(report)
 }
@@ -72,43 +120,5 @@ fn parse<T: DeserializeOwned>(file: &DataFile, problems: &mut Problems) -> Optio
             problems.push(file.name, path, error.inner().to_string());
             None
         }
-    }
-}
-
-fn validate(report: &Report, files: &DataFiles, problems: &mut Problems) {
-    let file = files.report.name;
-    let info = &report.info;
-    check_text(problems, file, "title", &info.title);
-    check_text(problems, file, "subtitle", &info.subtitle);
-    check_text(problems, file, "source_note", &info.source_note);
-    if info.introduction.is_empty() {
-        problems.push(file, "introduction", "the introduction has no paragraphs");
-    }
-    for (i, paragraph) in info.introduction.iter().enumerate() {
-        check_text(problems, file, &format!("introduction[{i}]"), paragraph);
-    }
-    check_kamerstuk(problems, file, "reference", &info.reference);
-}
-
-fn check_text(problems: &mut Problems, file: &str, path: &str, text: &Text) {
-    for lang in text.missing() {
-        problems.push(
-            file,
-            format!("{path}.{}", lang.code()),
-            "the translation is missing or empty",
-        );
-    }
-}
-
-fn check_kamerstuk(problems: &mut Problems, file: &str, path: &str, paper: &Kamerstuk) {
-    if !paper.is_well_formed() {
-        problems.push(
-            file,
-            path,
-            format!(
-                "`{}` nr. `{}` is not a Kamerstuk number as printed (dossier like `26 150` or `36 600 XVII`, number in digits)",
-                paper.dossier, paper.number
-            ),
-        );
     }
 }

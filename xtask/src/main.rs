@@ -1,13 +1,14 @@
 //! Build-time tools, run through `make`:
 //!
 //! - `cargo run -p xtask -- check-data [ROOT]`: validates the data files under ROOT (default: the
-//!   repository) with the widget's own loader and prints every problem with file, path and reason.
+//!   repository) with the widget's own loader and prints every problem with file, path and reason;
+//!   then checks that every source pointer quotes its page of the letter.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use nap1325::content::BUNDLED;
-use nap1325::model;
+use nap1325::content::{BUNDLED, LETTER_FILE};
+use nap1325::model::{self, letter};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,14 +50,36 @@ fn check_data(root: PathBuf) -> ExitCode {
             .map(|(_, text)| text.as_str())
             .unwrap_or_default()
     });
-    match model::load(&files) {
-        Ok(_) => {
-            println!("check-data: {} data files are valid", texts.len());
-            ExitCode::SUCCESS
-        }
+    let report = match model::load(&files) {
+        Ok(report) => report,
         Err(error) => {
             eprint!("check-data: {error}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    let letter = match std::fs::read_to_string(root.join(LETTER_FILE)) {
+        Ok(letter) => letter,
+        Err(error) => {
+            eprintln!("check-data: {LETTER_FILE}: cannot be read: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let misplaced = letter::check_sources(&report, &files, &letter);
+    if !misplaced.is_empty() {
+        eprintln!(
+            "check-data: {} source pointer(s) do not point at their passage in {LETTER_FILE}:",
+            misplaced.len()
+        );
+        for problem in misplaced {
+            eprintln!("- {problem}");
+        }
+        return ExitCode::FAILURE;
     }
+    println!(
+        "check-data: {} data files are valid; {} results and {} footnotes point at their passages in the letter",
+        texts.len(),
+        report.results.len(),
+        report.footnotes.len()
+    );
+    ExitCode::SUCCESS
 }

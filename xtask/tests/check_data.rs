@@ -1,30 +1,36 @@
-//! `make check-data` (this binary) on the shipped data and on a deliberately broken copy.
+//! `make check-data` (this binary) on the shipped data, and on broken copies of it: one fixture
+//! per validation rule under `tests/fixtures/broken-data/`, each naming the edit it makes and the
+//! message it must produce.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use serde_json::Value;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// A copy of the repository's data files under a fresh directory, with `edit` applied to one file.
-fn broken_copy(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
+/// A fresh copy of the data directory (JSON files and the letter) under a temporary root.
+fn data_copy(name: &str) -> PathBuf {
     let root =
         std::env::temp_dir().join(format!("nap1325-check-data-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
-    std::fs::create_dir_all(root.join("data")).unwrap();
-    for entry in std::fs::read_dir(repo_root().join("data")).unwrap() {
+    copy_dir(&repo_root().join("data"), &root.join("data"));
+    root
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
-            std::fs::copy(&path, root.join("data").join(path.file_name().unwrap())).unwrap();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
         }
     }
-    let target = root.join(file);
-    let original = std::fs::read_to_string(&target).unwrap();
-    let changed = edit(original.clone());
-    assert_ne!(changed, original, "the edit must change {file}");
-    std::fs::write(&target, changed).unwrap();
-    root
 }
 
 fn check_data(root: &Path) -> (bool, String) {
@@ -38,6 +44,54 @@ fn check_data(root: &Path) -> (bool, String) {
     (output.status.success(), text)
 }
 
+/// Applies one fixture edit to the copy under `root`.
+fn apply(root: &Path, edit: &Value) {
+    let file = root.join(edit["file"].as_str().expect("edit.file"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    if let Some(replace) = edit.get("replace_text") {
+        let (from, to) = (
+            replace["from"].as_str().unwrap(),
+            replace["to"].as_str().unwrap(),
+        );
+        assert!(
+            text.contains(from),
+            "fixture text `{from}` is not in {}",
+            file.display()
+        );
+        std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+        return;
+    }
+    let mut json: Value = serde_json::from_str(&text).unwrap();
+    let pointer = edit["pointer"].as_str().expect("edit.pointer");
+    if let Some(value) = edit.get("set") {
+        *json
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("no {pointer}")) = value.clone();
+    } else if let Some(insert) = edit.get("insert") {
+        let object = json
+            .pointer_mut(pointer)
+            .and_then(Value::as_object_mut)
+            .expect("an object");
+        object.insert(
+            insert["key"].as_str().unwrap().to_owned(),
+            insert["value"].clone(),
+        );
+    } else if edit.get("remove").is_some() {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        let object = json
+            .pointer_mut(parent)
+            .and_then(Value::as_object_mut)
+            .expect("an object");
+        assert!(
+            object.remove(key).is_some(),
+            "nothing to remove at {pointer}"
+        );
+    } else {
+        panic!("edit without set, insert, remove or replace_text: {edit}");
+    }
+    std::fs::write(&file, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+}
+
 #[test]
 fn passes_on_the_shipped_data() {
     let (ok, text) = check_data(&repo_root());
@@ -45,23 +99,101 @@ fn passes_on_the_shipped_data() {
     assert!(text.contains("valid"), "{text}");
 }
 
-#[test]
-fn fails_on_a_broken_file_naming_the_file_and_the_problem() {
-    let root = broken_copy("date", "data/report.json", |t| {
-        t.replacen("\"2025-02-20\"", "\"20-02-2025\"", 1)
-    });
+/// Copies the data, applies the fixture's edits, runs check-data and checks its messages.
+fn run_fixture(name: &str) {
+    let path = repo_root()
+        .join("tests/fixtures/broken-data")
+        .join(format!("{name}.json"));
+    let fixture: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let root = data_copy(name);
+    for edit in fixture["edits"].as_array().expect("edits") {
+        apply(&root, edit);
+    }
     let (ok, text) = check_data(&root);
-    assert!(!ok, "{text}");
-    assert!(text.contains("data/report.json at `date`"), "{text}");
+    let _ = std::fs::remove_dir_all(&root);
     assert!(
-        text.contains("`20-02-2025` is not a date of the form YYYY-MM-DD"),
-        "{text}"
+        !ok,
+        "{name} ({}): check-data passed, but the fixture breaks the rule",
+        fixture["rule"]
     );
+    for expected in fixture["expect"].as_array().expect("expect") {
+        let expected = expected.as_str().unwrap();
+        assert!(
+            text.contains(expected),
+            "{name}: expected `{expected}` in:\n{text}"
+        );
+    }
+}
+
+/// One test per fixture file, named after it.
+macro_rules! fixtures {
+    ($($test:ident => $file:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                run_fixture($file);
+            }
+        )*
+
+        const FIXTURES: &[&str] = &[$($file,)*];
+    };
+}
+
+fixtures! {
+    bad_country_code => "bad-country-code",
+    bad_date => "bad-date",
+    bad_id => "bad-id",
+    bad_years => "bad-years",
+    duplicate_country => "duplicate-country",
+    duplicate_id => "duplicate-id",
+    empty_translation => "empty-translation",
+    footnote_numbering => "footnote-numbering",
+    foreign_host => "foreign-host",
+    http_url => "http-url",
+    javascript_url => "javascript-url",
+    malformed_kamerstuk => "malformed-kamerstuk",
+    malformed_marker => "malformed-marker",
+    markers_differ => "markers-differ",
+    missing_translation => "missing-translation",
+    no_ministry => "no-ministry",
+    region_includes_unknown_country => "region-includes-unknown-country",
+    source_not_in_letter => "source-not-in-letter",
+    source_wrong_page => "source-wrong-page",
+    syntax_error => "syntax-error",
+    unknown_country => "unknown-country",
+    unknown_field => "unknown-field",
+    unknown_footnote => "unknown-footnote",
+    unknown_goal => "unknown-goal",
+    unknown_ministry => "unknown-ministry",
+    unknown_organisation => "unknown-organisation",
+    unknown_region => "unknown-region",
+    unknown_reporting_country => "unknown-reporting-country",
+    unknown_section => "unknown-section",
+    unused_country => "unused-country",
+    wrong_type => "wrong-type",
+}
+
+#[test]
+fn every_fixture_file_has_its_test() {
+    let dir = repo_root().join("tests/fixtures/broken-data");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            e.unwrap()
+                .path()
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .to_string()
+        })
+        .collect();
+    files.sort();
+    assert_eq!(files, FIXTURES, "list each fixture in `fixtures!`");
 }
 
 #[test]
 fn fails_on_a_missing_file() {
-    let root = broken_copy("missing", "data/report.json", |_| String::new());
+    let root = data_copy("missing");
     std::fs::remove_file(root.join("data/report.json")).unwrap();
     let (ok, text) = check_data(&root);
     assert!(!ok, "{text}");

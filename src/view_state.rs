@@ -1,0 +1,30 @@
+//! What a visitor has opened or chosen, as plain data: the view state the URL will carry.
+//! Pure: no `leptos`.
+
+/// One place where a footnote is opened: the footnote's number at one citation (the introduction
+/// or a result), since a footnote can be open under one card and closed under another.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FootnoteSpot {
+    /// `intro` or a result id.
+    pub host: String,
+    pub number: u16,
+}
+
+impl FootnoteSpot {
+    pub fn new(host: impl Into<String>, number: u16) -> Self {
+        FootnoteSpot {
+            host: host.into(),
+            number,
+        }
+    }
+
+    /// The id of the panel that shows the footnote in place.
+    pub fn panel_id(&self) -> String {
+        format!("fn-{}-{}", self.host, self.number)
+    }
+
+    /// The id of the marker button that opens it.
+    pub fn marker_id(&self) -> String {
+        format!("fnref-{}-{}", self.host, self.number)
+    }
+}

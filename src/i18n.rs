@@ -67,8 +67,8 @@ ui_strings! {
         "(opens in a new tab)";
     EditorialNote => "Noot van de redactie",
         "Editor’s note";
-    YearNotStated => "niet genoemd; verslagperiode",
-        "not stated; reporting period";
+    YearNotStated => "niet genoemd",
+        "not stated";
     Signed => "Ondertekend door",
         "Signed by";
     UnofficialTranslation => "Deze Engelse tekst is een niet-officiële vertaling van de Nederlandse brief, gemaakt voor deze weergave.",

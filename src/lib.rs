@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod i18n;
+pub mod map;
 pub mod model;
 pub mod state;
 pub mod view_state;

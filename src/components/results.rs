@@ -72,6 +72,14 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
                 <h3 id=title_id>{result.title.get(lang).to_owned()}</h3>
                 <MarkedText host=result.id.clone() text=result.text.get(lang).to_owned()/>
                 {see_also}
+                {result.note.as_ref().map(|note| {
+                    view! {
+                        <p class="editorial-note">
+                            <strong>{Ui::EditorialNote.get(lang)} ": "</strong>
+                            {note.get(lang).to_owned()}
+                        </p>
+                    }
+                })}
                 <dl class="card-facts">{facts}</dl>
             </article>
         </li>
@@ -99,7 +107,7 @@ pub fn card_facts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<(&'st
                 report.goal(id).map(|g| g.name.get(lang).to_owned())
             }),
         ),
-        (Ui::Year.get(lang), years_label(report, result, lang)),
+        (Ui::Year.get(lang), years_label(result, lang)),
     ];
     let places: Vec<String> = result
         .countries
@@ -131,14 +139,10 @@ pub fn card_facts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<(&'st
     facts
 }
 
-/// "2023", "2022, 2023", or, when the letter names no year, the reporting period.
-pub fn years_label(report: &Report, result: &ResultItem, lang: Lang) -> String {
+/// "2023", "2022, 2023", or "not stated".
+pub fn years_label(result: &ResultItem, lang: Lang) -> String {
     if result.years.is_empty() {
-        format!(
-            "{} {}",
-            Ui::YearNotStated.get(lang),
-            report.info.reporting_period.label()
-        )
+        Ui::YearNotStated.get(lang).to_owned()
     } else {
         result
             .years

@@ -24,6 +24,8 @@ pub enum Role {
     Results,
     /// Dutch staff were deployed there (a mission).
     Mission,
+    /// Dutch action concerned the country but took place elsewhere (at the UN, in The Hague).
+    Subject,
     /// A partner state that acted together with the Netherlands.
     Partner,
     /// Named for comparison only (Norway's and Canada's action plans).
@@ -31,7 +33,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Results, Role::Mission, Role::Partner, Role::Example];
+    pub const ALL: [Role; 5] = [
+        Role::Results,
+        Role::Mission,
+        Role::Subject,
+        Role::Partner,
+        Role::Example,
+    ];
 
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -39,6 +47,8 @@ impl Role {
             (Role::Results, Lang::En) => "results achieved or supported",
             (Role::Mission, Lang::Nl) => "Nederlandse inzet (missie)",
             (Role::Mission, Lang::En) => "Dutch deployment (mission)",
+            (Role::Subject, Lang::Nl) => "onderwerp van inzet elders",
+            (Role::Subject, Lang::En) => "subject of action taken elsewhere",
             (Role::Partner, Lang::Nl) => "partnerland",
             (Role::Partner, Lang::En) => "partner country",
             (Role::Example, Lang::Nl) => "genoemd ter vergelijking",
@@ -51,6 +61,7 @@ impl Role {
         match self {
             Role::Results => "results",
             Role::Mission => "mission",
+            Role::Subject => "subject",
             Role::Partner => "partner",
             Role::Example => "example",
         }

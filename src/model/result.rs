@@ -35,6 +35,9 @@ pub struct ResultItem {
     /// Publications the running text refers to (footnotes are referenced by their markers).
     #[serde(default)]
     pub references: Vec<Reference>,
+    /// The editors' note where the letter is vague or an attribution needs explaining.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
     pub source: SourcePointer,
 }
 

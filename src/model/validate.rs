@@ -418,6 +418,9 @@ pub(crate) fn validate(report: &Report, files: &DataFiles, problems: &mut Proble
         for (j, reference) in result.references.iter().enumerate() {
             c.reference(&format!("{path}.references[{j}]"), reference);
         }
+        if let Some(note) = &result.note {
+            c.text(&format!("{path}.note"), note);
+        }
         c.source(&format!("{path}.source"), &result.source);
     }
 

@@ -3,19 +3,27 @@
 //! - `cargo run -p xtask -- check-data [ROOT]`: validates the data files under ROOT (default: the
 //!   repository) with the widget's own loader and prints every problem with file, path and reason;
 //!   then checks that every source pointer quotes its page of the letter.
+//! - `cargo run -p xtask -- geometry [--check]`: projects `data/geo/world-110m.json` into
+//!   `assets/world.svg` and `src/map/shapes.rs` (the report's countries); with `--check`, only
+//!   says whether the committed files are what the generator makes.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use nap1325::content::{BUNDLED, LETTER_FILE};
+use nap1325::map::generate;
 use nap1325::model::{self, letter};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check-data") => check_data(args.get(1).map(PathBuf::from).unwrap_or_else(repo_root)),
+        Some("geometry") => geometry(
+            &repo_root(),
+            args.get(1).map(String::as_str) == Some("--check"),
+        ),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- check-data [ROOT]");
+            eprintln!("usage: cargo run -p xtask -- check-data [ROOT] | geometry [--check]");
             ExitCode::from(2)
         }
     }
@@ -81,5 +89,58 @@ fn check_data(root: PathBuf) -> ExitCode {
         report.results.len(),
         report.footnotes.len()
     );
+    ExitCode::SUCCESS
+}
+
+/// The files `make geometry` writes, relative to the repository.
+const WORLD_SVG: &str = "assets/world.svg";
+const SHAPES_RS: &str = "src/map/shapes.rs";
+const TOPOLOGY: &str = "data/geo/world-110m.json";
+
+fn geometry(root: &Path, check_only: bool) -> ExitCode {
+    let read =
+        |name: &str| std::fs::read_to_string(root.join(name)).map_err(|e| format!("{name}: {e}"));
+    let generated = read(TOPOLOGY).and_then(|topology| {
+        let countries: serde_json::Value = serde_json::from_str(&read(BUNDLED.countries.name)?)
+            .map_err(|e| format!("{}: {e}", BUNDLED.countries.name))?;
+        let codes: Vec<&str> = countries["countries"]
+            .as_array()
+            .map(|list| list.iter().filter_map(|c| c["code"].as_str()).collect())
+            .unwrap_or_default();
+        generate::generate(&topology, &codes)
+    });
+    let generated = match generated {
+        Ok(generated) => generated,
+        Err(error) => {
+            eprintln!("geometry: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let outputs = [
+        (WORLD_SVG, &generated.world_svg),
+        (SHAPES_RS, &generated.shapes_rs),
+    ];
+    if check_only {
+        let stale: Vec<&str> = outputs
+            .iter()
+            .filter(|(name, text)| read(name).ok().as_deref() != Some(text.as_str()))
+            .map(|(name, _)| *name)
+            .collect();
+        if !stale.is_empty() {
+            eprintln!(
+                "geometry: {} differ from what the generator makes: run `make geometry`",
+                stale.join(" and ")
+            );
+            return ExitCode::FAILURE;
+        }
+    } else {
+        for (name, text) in outputs {
+            if let Err(error) = std::fs::write(root.join(name), text) {
+                eprintln!("geometry: cannot write {name}: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    println!("{}", generated.summary);
     ExitCode::SUCCESS
 }

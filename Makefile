@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test tools build check-data dev clean
+.PHONY: serve test tools build check-data geometry dev clean
 
 ## Build the release widget and serve it at http://127.0.0.1:$(PORT) under the production headers.
 serve: build
@@ -26,6 +26,11 @@ build: tools
 ## Validate the data files; prints every problem with file, JSON path and reason.
 check-data:
 	cargo run --quiet -p xtask -- check-data
+
+## Regenerate the map geometry (assets/world.svg, src/map/shapes.rs, style/map-pins.css) after
+## countries.json changes.
+geometry:
+	cargo run --quiet -p xtask -- geometry
 
 ## Development server with rebuild on save (no CSP headers; use `make serve` to see the real thing).
 dev: tools

@@ -79,6 +79,101 @@ ui_strings! {
         "In the letter";
     Page => "pagina",
         "page";
+    MapHeading => "Waar Nederland actief was",
+        "Where the Netherlands was active";
+    MapViews => "Kaartweergave",
+        "Map view";
+    ViewWorld => "Wereld",
+        "World";
+    ViewEurope => "Europa",
+        "Europe";
+    ViewMiddleEast => "Midden-Oosten",
+        "Middle East";
+    ViewAfrica => "Afrika",
+        "Africa";
+    MapPins => "Landen op de kaart",
+        "Countries on the map";
+    MapHint => "Kies een land op de kaart of in de lijst. Met het toetsenbord: Tab naar de kaart, pijltjestoetsen om te kiezen, Enter om te selecteren, Esc om de keuze te wissen.",
+        "Choose a country on the map or in the list. By keyboard: Tab to the map, arrow keys to move, Enter to select, Esc to clear.";
+    Legend => "Legenda",
+        "Legend";
+    ReportingCountry => "rapporterend land",
+        "reporting country";
+    CountryListHeading => "Landen in de brief",
+        "Countries in the letter";
+    RegionListHeading => "Genoemd, maar geen land",
+        "Named, but not a country";
+    ShowAll => "Toon alle resultaten",
+        "Show all results";
+
+}
+
+/// "1 resultaat" / "3 resultaten".
+pub fn results_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 resultaat".to_owned(),
+        (Lang::Nl, n) => format!("{n} resultaten"),
+        (Lang::En, 1) => "1 result".to_owned(),
+        (Lang::En, n) => format!("{n} results"),
+    }
+}
+
+/// "12 van 38 resultaten" / "12 of 38 results"; all of them when nothing is filtered.
+pub fn shown_count(lang: Lang, shown: usize, total: usize) -> String {
+    if shown == total {
+        return results_count(lang, total);
+    }
+    match lang {
+        Lang::Nl => format!("{shown} van {}", results_count(lang, total)),
+        Lang::En => format!("{shown} of {}", results_count(lang, total)),
+    }
+}
+
+/// What the live region says when a place is selected: "Colombia: 2 resultaten".
+pub fn place_selected(lang: Lang, name: &str, shown: usize) -> String {
+    format!("{name}: {}", results_count(lang, shown))
+}
+
+/// What the live region says when the selection is cleared.
+pub fn selection_cleared(lang: Lang, total: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Keuze gewist: alle {}", results_count(lang, total)),
+        Lang::En => format!("Selection cleared: all {}", results_count(lang, total)),
+    }
+}
+
+/// The map's one-sentence text alternative, from the counts of countries per role.
+pub fn map_summary(
+    lang: Lang,
+    results: usize,
+    missions: usize,
+    partners: usize,
+    not_countries: &[String],
+) -> String {
+    let list = join_names(lang, not_countries);
+    match lang {
+        Lang::Nl => format!(
+            "De brief noemt resultaten in {results} landen buiten Nederland, Nederlandse inzet in missies in {missions} landen en {partners} partnerlanden waarmee Nederland samen optrok; daarnaast {} die geen land zijn: {list}.",
+            if not_countries.len() == 1 { "één gebied".to_owned() } else { format!("{} gebieden en organisaties", not_countries.len()) }
+        ),
+        Lang::En => format!(
+            "The letter names results in {results} countries outside the Netherlands, Dutch deployment in missions in {missions} countries and {partners} partner countries that acted with the Netherlands; also {} that are not countries: {list}.",
+            if not_countries.len() == 1 { "one area".to_owned() } else { format!("{} areas and organisations", not_countries.len()) }
+        ),
+    }
+}
+
+/// Joins names as a sentence does: "a, b en c" / "a, b and c".
+pub fn join_names(lang: Lang, names: &[String]) -> String {
+    let and = match lang {
+        Lang::Nl => " en ",
+        Lang::En => " and ",
+    };
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+    }
 }
 
 #[cfg(test)]

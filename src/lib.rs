@@ -3,11 +3,15 @@
 //! Data flows one way: `data/` files → [`model`] (parse, validate) → [`state`] (signals) →
 //! [`components`] (views). [`model`], [`content`] and [`i18n`] are pure and tested natively.
 
-pub mod browser;
 pub mod components;
 pub mod content;
+pub mod facts;
+
+pub mod filter;
 pub mod i18n;
 pub mod map;
 pub mod model;
+pub mod runtime;
 pub mod state;
+
 pub mod view_state;

@@ -1,3 +1,3 @@
 fn main() {
-    nap1325::browser::start();
+    nap1325::runtime::start();
 }

@@ -1,39 +1,80 @@
-//! The one place where the widget's signals are created and provided as context.
+//! The one place where the widget's signals are created: what the visitor has chosen and opened.
+//! The page itself is static (prerendered); [`crate::runtime`] reflects this state onto it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::{Lang, Report};
+use crate::filter::{Facet, Filters, Index};
+use crate::i18n;
+use crate::map::MapView;
+use crate::model::Lang;
 use crate::view_state::FootnoteSpot;
 
-/// Everything a component may read about the report and the current view. `Copy`, so event
-/// handlers can capture it freely.
+/// What the page says about a country or region: its name, and the map view its pin is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceInfo {
+    pub name: String,
+    pub view: Option<MapView>,
+}
+
+/// The widget's state. `Copy`, so event handlers and effects capture it freely.
 #[derive(Clone, Copy)]
 pub struct ReportState {
-    /// The validated report; it never changes while the page is open.
-    report: StoredValue<Arc<Report>>,
-    /// The language the visitor reads in.
-    pub lang: RwSignal<Lang>,
+    /// What each result offers to the filters, read once from the page.
+    index: StoredValue<Arc<Index>>,
+    /// Names and map views of the places, read once from the page.
+    places: StoredValue<Arc<BTreeMap<String, PlaceInfo>>>,
+    /// The page's language.
+    pub lang: Lang,
+    /// Facets and search.
+    pub filters: RwSignal<Filters>,
+    /// Per result, in the page's order: does it pass the filters?
+    pub visible: Memo<Vec<bool>>,
     /// Footnotes opened in place.
     pub open_footnotes: RwSignal<BTreeSet<FootnoteSpot>>,
+    /// The part of the world the map shows.
+    pub map_view: RwSignal<MapView>,
+    /// The pin that holds the map's one Tab stop, once the keyboard has been there.
+    pub focused_pin: RwSignal<Option<String>>,
+    /// The country under the pointer on the map (its pin shows its tooltip).
+    pub hovered: RwSignal<Option<String>>,
+    /// Set by Esc: map tooltips stay hidden until the pointer or focus moves on.
+    pub tips_dismissed: RwSignal<bool>,
+    /// The latest message for the polite live region.
+    pub announcement: RwSignal<String>,
 }
 
 impl ReportState {
-    /// Creates the state for a loaded report and provides it to every component below the caller.
-    pub fn provide(report: Report) -> ReportState {
-        let state = ReportState {
-            report: StoredValue::new(Arc::new(report)),
-            lang: RwSignal::new(Lang::Nl),
-            open_footnotes: RwSignal::new(BTreeSet::new()),
+    pub fn new(index: Index, places: BTreeMap<String, PlaceInfo>, lang: Lang) -> ReportState {
+        let index = Arc::new(index);
+        let filters = RwSignal::new(Filters::default());
+        let visible = {
+            let index = index.clone();
+            Memo::new(move |_| filters.with(|f| index.visible(f)))
         };
-        provide_context(state);
-        state
+        ReportState {
+            index: StoredValue::new(index),
+            places: StoredValue::new(Arc::new(places)),
+            lang,
+            filters,
+            visible,
+            open_footnotes: RwSignal::new(BTreeSet::new()),
+            map_view: RwSignal::new(MapView::World),
+            focused_pin: RwSignal::new(None),
+            hovered: RwSignal::new(None),
+            tips_dismissed: RwSignal::new(false),
+            announcement: RwSignal::new(String::new()),
+        }
     }
 
-    pub fn report(&self) -> Arc<Report> {
-        self.report.get_value()
+    pub fn index(&self) -> Arc<Index> {
+        self.index.get_value()
+    }
+
+    pub fn place(&self, place: &str) -> Option<PlaceInfo> {
+        self.places.with_value(|places| places.get(place).cloned())
     }
 
     pub fn is_open(&self, spot: &FootnoteSpot) -> bool {
@@ -47,15 +88,59 @@ impl ReportState {
             }
         });
     }
-}
 
-/// The state provided by [`ReportState::provide`]. Every component below the app calls this.
-pub fn use_report() -> ReportState {
-    expect_context::<ReportState>()
-}
+    /// How many results the filters let through.
+    pub fn shown(&self) -> usize {
+        self.visible
+            .with(|v| v.iter().filter(|shown| **shown).count())
+    }
 
-/// The language the current view is rendered in. The report view is rendered anew when the
-/// language changes, so components read it once.
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
+    fn shown_untracked(&self) -> usize {
+        self.visible
+            .with_untracked(|v| v.iter().filter(|shown| **shown).count())
+    }
+
+    /// Whether this country or region is chosen in the place facet.
+    pub fn is_selected(&self, place: &str) -> bool {
+        self.filters.with(|f| f.is_chosen(Facet::Place, place))
+    }
+
+    /// A click on a country or region (map, pin or list): shows only its results, or, when it was
+    /// the one chosen place, everything again. The map moves to where the country is.
+    pub fn select_place(&self, place: &str) {
+        let only_this = self
+            .filters
+            .with_untracked(|f| f.chosen(Facet::Place).eq([place]));
+        if only_this {
+            self.clear_places();
+            return;
+        }
+        self.filters.update(|f| f.choose_only(Facet::Place, place));
+        let info = self.place(place);
+        if let Some(view) = info.as_ref().and_then(|i| i.view) {
+            self.map_view.set(view);
+        }
+        let name = info.map(|i| i.name).unwrap_or_else(|| place.to_owned());
+        self.announce(i18n::place_selected(
+            self.lang,
+            &name,
+            self.shown_untracked(),
+        ));
+    }
+
+    /// Shows the results of every place again.
+    pub fn clear_places(&self) {
+        let had_selection = self
+            .filters
+            .with_untracked(|f| f.chosen(Facet::Place).next().is_some());
+        if had_selection {
+            self.filters.update(|f| f.clear(Facet::Place));
+            self.announce(i18n::selection_cleared(self.lang, self.shown_untracked()));
+        }
+    }
+
+    /// Says `message` in the polite live region.
+    pub fn announce(&self, message: String) {
+        self.announcement.set(message);
+    }
 }

@@ -27,4 +27,20 @@ impl FootnoteSpot {
     pub fn marker_id(&self) -> String {
         format!("fnref-{}-{}", self.host, self.number)
     }
+
+    /// `intro:1`, `eufor-althea-and-iraq:8`: how the page and the URL name it.
+    pub fn key(&self) -> String {
+        format!("{}:{}", self.host, self.number)
+    }
+
+    /// Reads [`FootnoteSpot::key`] back.
+    pub fn from_key(key: &str) -> Option<FootnoteSpot> {
+        let (host, number) = key.rsplit_once(':')?;
+        let valid_host = !host.is_empty()
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let number: u16 = number.parse().ok()?;
+        (valid_host && number > 0).then(|| FootnoteSpot::new(host, number))
+    }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use nap1325::components::App;
 use nap1325::content::BUNDLED;
-use nap1325::model::DataFiles;
+use nap1325::model::{DataFiles, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -15,7 +15,7 @@ fn mount(files: DataFiles<'static>) -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
-    mount_to(root.clone(), move || view! { <App files/> }).forget();
+    mount_to(root.clone(), move || view! { <App files lang=Lang::Nl/> }).forget();
     root
 }
 

@@ -56,7 +56,7 @@ fn every_report_country_has_a_shape_and_both_names() {
 fn inside(d: &str, p: Point) -> bool {
     let mut rings: Vec<Vec<(f32, f32)>> = Vec::new();
     let mut numbers = Vec::new();
-    let mut flush = |numbers: &mut Vec<f32>, rings: &mut Vec<Vec<(f32, f32)>>| {
+    let flush = |numbers: &mut Vec<f32>, rings: &mut Vec<Vec<(f32, f32)>>| {
         if numbers.len() >= 2 {
             let mut ring = vec![(numbers[0], numbers[1])];
             for pair in numbers[2..].chunks(2) {
@@ -120,10 +120,27 @@ fn capitals_land_inside_their_countries() {
 }
 
 #[test]
-fn the_map_spans_its_width_and_keeps_the_projection_aspect() {
-    assert_eq!(WIDTH, 1000.0);
-    // Without Antarctica the height is less than Equal Earth's full 0.487 of the width.
-    assert!(HEIGHT > 380.0 && HEIGHT < 487.0, "{HEIGHT}");
+fn the_scenery_and_the_report_countries_share_one_map() {
+    let svg = repo("assets/world.svg");
+    let view_box = format!("viewBox=\"0 0 {} {}\"", WIDTH, HEIGHT);
+    assert!(
+        svg.contains(&view_box),
+        "world.svg's viewBox differs from shapes.rs ({view_box})"
+    );
+    // Without Antarctica the map is less tall than Equal Earth's full 0.487 of the width.
+    let ratio = HEIGHT / WIDTH;
+    assert!(ratio > 0.38 && ratio < 0.487, "{ratio}");
+}
+
+#[test]
+fn every_pin_stands_in_its_country() {
+    for shape in SHAPES {
+        assert!(
+            inside(shape.d, shape.pin),
+            "the pin of {} is outside it",
+            shape.code
+        );
+    }
 }
 
 #[test]
@@ -136,8 +153,7 @@ fn no_ring_spans_the_map() {
     {
         for ring in d.split('M').filter(|r| !r.is_empty()) {
             let numbers: Vec<f32> = ring
-                .replace('l', " ")
-                .replace('z', " ")
+                .replace(['l', 'z'], " ")
                 .replace('-', " -")
                 .split_whitespace()
                 .map(|n| n.parse().unwrap())
@@ -191,4 +207,30 @@ fn pins_never_crowd_each_other_on_a_phone() {
         codes.len(),
         "every country has a pin in exactly one view"
     );
+}
+
+#[test]
+fn the_golan_heights_are_not_drawn_as_israeli() {
+    let golan = map::project(35.75, 33.0);
+    assert!(!inside(map::shape("ISR").unwrap().d, golan));
+    assert!(!inside(map::shape("SYR").unwrap().d, golan));
+    // Israel itself is still there, west of the line.
+    assert!(inside(
+        map::shape("ISR").unwrap().d,
+        map::project(34.78, 32.08)
+    ));
+}
+
+#[test]
+fn states_the_netherlands_does_not_recognise_are_drawn_within_their_state() {
+    use nap1325::map::DRAWABLE;
+    for (area, state) in generate::MERGES {
+        assert!(
+            !DRAWABLE.contains(&area),
+            "{area} is drawn apart from {state}"
+        );
+        assert!(DRAWABLE.contains(&state));
+    }
+    // Kosovo, which the Netherlands recognises, stays.
+    assert!(DRAWABLE.contains(&"XKX"));
 }

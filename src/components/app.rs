@@ -1,46 +1,76 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use super::context::Page;
 use super::footer::SourceFooter;
 use super::footnotes::FootnoteList;
 use super::header::ReportHeader;
 use super::intro::Introduction;
 use super::load_failed::LoadFailed;
+use super::map::WorldMap;
+use super::places::{CountryList, MapLegend, RegionList, ShowAllPlaces};
 use super::results::ResultsBySection;
-use crate::model::{self, DataFiles};
-use crate::state::ReportState;
+use crate::i18n::Ui;
+use crate::model::{self, DataFiles, Lang};
 
-/// The whole widget: loads the data files and shows the report, or, when they do not load, a
-/// message for the visitor with the exact problems for the editors.
+/// The whole widget in one language: loads the data files and renders the report, or, when they do
+/// not load, a message for the visitor with the exact problems for the editors.
 #[component]
 pub fn App(
-    /// The data files to read; the shipped widget passes [`crate::content::BUNDLED`].
+    /// The data files to read; the shipped widget uses [`crate::content::BUNDLED`].
     files: DataFiles<'static>,
+    /// The language of the page.
+    lang: Lang,
 ) -> impl IntoView {
-    let report = model::load(&files).map(|report| {
-        let state = ReportState::provide(report);
-        // Rendered anew when the language changes: every text below reads the language once.
-        move || {
-            provide_context(state.lang.get());
-            view! { <ReportView/> }
-        }
+    let page = model::load(&files).map(|report| {
+        provide_context(Page {
+            report: Arc::new(report),
+            lang,
+        });
+        view! { <ReportPage/> }
     });
     view! {
-        <ErrorBoundary fallback=|errors| view! { <LoadFailed errors/> }>{report}</ErrorBoundary>
+        <ErrorBoundary fallback=|errors| view! { <LoadFailed errors/> }>{page}</ErrorBoundary>
     }
 }
 
 /// The report itself, once loaded.
 #[component]
-fn ReportView() -> impl IntoView {
+fn ReportPage() -> impl IntoView {
     view! {
-        <div class="report">
+        <div class="report" data-report>
             <ReportHeader/>
             <main class="report-main">
                 <Introduction/>
+                <MapSection/>
                 <ResultsBySection/>
                 <FootnoteList/>
             </main>
             <SourceFooter/>
+            <p class="visually-hidden" role="status" data-live></p>
         </div>
+    }
+}
+
+/// Where the Netherlands acted: the map, its legend and the lists of countries and other places.
+#[component]
+fn MapSection() -> impl IntoView {
+    let lang = super::use_page().lang;
+    view! {
+        <section class="map-section" aria-labelledby="map-heading">
+            <h2 id="map-heading">{Ui::MapHeading.get(lang)}</h2>
+            <div class="map-layout">
+                <div class="map-main">
+                    <WorldMap/>
+                    <MapLegend/>
+                    <ShowAllPlaces/>
+                </div>
+                <div class="map-side">
+                    <CountryList/>
+                    <RegionList/>
+                </div>
+            </div>
+        </section>
     }
 }

@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
 use super::links::ExternalLink;
+use super::use_page;
 use crate::i18n::Ui;
 use crate::model::Lang;
-use crate::state::{use_lang, use_report};
 
-/// The report's title, subtitle, date and Kamerstuk reference (linked to the official publication).
+/// The report's title, subtitle, date, Kamerstuk reference (linked to the official publication)
+/// and signatory.
 #[component]
 pub fn ReportHeader() -> impl IntoView {
-    let lang = use_lang();
-    let report = use_report().report();
+    let page = use_page();
+    let (report, lang) = (page.report, page.lang);
     let info = &report.info;
     view! {
         <header class="report-header">

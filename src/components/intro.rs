@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
 use super::marked_text::MarkedText;
+use super::use_page;
 use crate::i18n::Ui;
 use crate::model::INTRODUCTION_ID;
-use crate::state::{use_lang, use_report};
 
 /// The letter's opening paragraphs, with their footnotes, and the editors' notes on the source.
 #[component]
 pub fn Introduction() -> impl IntoView {
-    let lang = use_lang();
-    let report = use_report().report();
+    let page = use_page();
+    let (report, lang) = (page.report, page.lang);
     let paragraphs = report
         .info
         .introduction

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
+use super::use_page;
 use crate::i18n::Ui;
 use crate::model::Reference;
-use crate::state::use_lang;
 
 /// A link to an official publication. It opens in a new tab (inside an embedding iframe the
 /// publication sites refuse to be framed) and says so to screen readers.
 #[component]
 pub fn ExternalLink(url: String, label: String) -> impl IntoView {
-    let lang = use_lang();
+    let lang = use_page().lang;
     view! {
         <a href=url target="_blank" rel="noopener noreferrer">
             {label}
@@ -21,7 +21,7 @@ pub fn ExternalLink(url: String, label: String) -> impl IntoView {
 /// checked URL.
 #[component]
 pub fn ReferenceLinks(references: Vec<Reference>) -> impl IntoView {
-    let lang = use_lang();
+    let lang = use_page().lang;
     (!references.is_empty()).then(|| {
         let items = references
             .iter()

@@ -7,8 +7,9 @@ use crate::model::{Lang, LoadError, KAMERSTUK_BASE};
 /// visitor, and under it every problem with file, JSON path and reason for the editors.
 #[component]
 pub fn LoadFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    // The language cannot come from the data that failed to load: the letter's language it is.
+    // The page's language is provided only with a loaded report: the letter's language it is.
     let lang = Lang::Nl;
+
     let problems = move || {
         errors
             .read()

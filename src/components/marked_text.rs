@@ -1,27 +1,46 @@
 use leptos::prelude::*;
 
 use super::footnotes::FootnotePanel;
+use super::use_page;
 use crate::i18n::Ui;
 use crate::model::rich::{footnote_numbers, segments, Segment};
-use crate::state::{use_lang, use_report};
 use crate::view_state::FootnoteSpot;
 
-/// A paragraph of the letter with its footnote markers as buttons, and under it the panels in
-/// which those footnotes open.
+/// A paragraph of the letter with its footnote markers, and under it the (closed) panels in which
+/// those footnotes open in place. A marker is a link to the footnote in the list at the end, so it
+/// works without JavaScript; the widget turns it into a disclosure button.
 #[component]
 pub fn MarkedText(
     /// Where the text stands (`intro` or a result id): footnotes open per place.
     #[prop(into)]
     host: String,
-    /// The text in the current language, with `[^N]` markers.
+    /// The text in the page's language, with `[^N]` markers.
     text: String,
+    /// Whether search looks in this text.
+    #[prop(optional)]
+    searchable: bool,
 ) -> impl IntoView {
+    let lang = use_page().lang;
     let pieces = segments(&text)
         .into_iter()
         .map(|segment| match segment {
             Segment::Text(text) => text.to_owned().into_any(),
             Segment::Footnote(number) => {
-                view! { <FootnoteMarker spot=FootnoteSpot::new(host.clone(), number)/> }.into_any()
+                let spot = FootnoteSpot::new(host.clone(), number);
+                view! {
+                    <sup class="fn-ref">
+                        <a
+                            class="fn-marker"
+                            href=format!("#footnote-{number}")
+                            id=spot.marker_id()
+                            data-footnote=spot.key()
+                            aria-label=format!("{} {number}", Ui::Footnote.get(lang))
+                        >
+                            {number}
+                        </a>
+                    </sup>
+                }
+                .into_any()
             }
         })
         .collect_view();
@@ -32,35 +51,7 @@ pub fn MarkedText(
         .map(|number| view! { <FootnotePanel spot=FootnoteSpot::new(host.clone(), number)/> })
         .collect_view();
     view! {
-        <p class="marked-text">{pieces}</p>
+        <p class="marked-text" data-search=searchable>{pieces}</p>
         {panels}
-    }
-}
-
-/// The superscript footnote number: a disclosure button for the panel under the text.
-#[component]
-fn FootnoteMarker(spot: FootnoteSpot) -> impl IntoView {
-    let state = use_report();
-    let lang = use_lang();
-    let label = format!("{} {}", Ui::Footnote.get(lang), spot.number);
-    let (panel_id, marker_id, number) = (spot.panel_id(), spot.marker_id(), spot.number);
-    let expanded = {
-        let spot = spot.clone();
-        move || state.is_open(&spot).to_string()
-    };
-    view! {
-        <sup class="fn-ref">
-            <button
-                type="button"
-                class="fn-marker"
-                id=marker_id
-                aria-expanded=expanded
-                aria-controls=panel_id
-                aria-label=label
-                on:click=move |_| state.toggle_footnote(&spot)
-            >
-                {number}
-            </button>
-        </sup>
     }
 }

@@ -1,15 +1,23 @@
-//! The views. Each component reads [`crate::state::ReportState`], calls pure functions and renders.
-//! Browser APIs are used only inside effects and event handlers, so every component also renders
-//! without a browser.
+//! The page, as Leptos components. They render the whole report to HTML at build time
+//! (`xtask prerender`, feature `ssr`), once per language; in the browser the wasm does not render
+//! them again but binds behaviour to the elements they produced (see [`crate::runtime`]).
+//!
+//! So they hold no state and no event handlers: elements a visitor acts on carry `data-`
+//! attributes naming what they stand for (`data-place="COL"`, `data-footnote="intro:1"`), and
+//! every dynamic attribute is rendered in its initial state. Browser APIs are never used here.
 
 mod app;
+mod context;
 mod footer;
 mod footnotes;
 mod header;
 mod intro;
 mod links;
 mod load_failed;
+mod map;
 mod marked_text;
+mod places;
 mod results;
 
 pub use app::App;
+pub use context::{use_page, Page};

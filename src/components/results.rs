@@ -2,15 +2,18 @@ use leptos::prelude::*;
 
 use super::links::ReferenceLinks;
 use super::marked_text::MarkedText;
-use crate::i18n::Ui;
-use crate::model::{Lang, Report, ResultItem};
-use crate::state::{use_lang, use_report};
+use super::use_page;
+use crate::facts::card_facts;
+use crate::filter::{facets_of, IndexEntry};
+use crate::i18n::{self, Ui};
+use crate::model::ResultItem;
 
-/// The result cards in the letter's order, under the letter's section headings.
+/// The result cards in the letter's order, under the letter's section headings, with the count of
+/// shown results above them.
 #[component]
 pub fn ResultsBySection() -> impl IntoView {
-    let lang = use_lang();
-    let report = use_report().report();
+    let page = use_page();
+    let (report, lang) = (page.report.clone(), page.lang);
     let sections = report
         .info
         .sections
@@ -25,7 +28,7 @@ pub fn ResultsBySection() -> impl IntoView {
                 .map(|result| view! { <ResultCard result=result.clone()/> })
                 .collect_view();
             view! {
-                <section class="results-section" aria-labelledby=labelledby>
+                <section class="results-section" aria-labelledby=labelledby data-section=section.id.clone()>
                     <h2 id=heading_id>{section.heading.get(lang).to_owned()}</h2>
                     <ul class="cards">{cards}</ul>
                 </section>
@@ -33,27 +36,36 @@ pub fn ResultsBySection() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="results">
+        <div class="results" id="results">
             <h2 class="visually-hidden">{Ui::ResultsHeading.get(lang)}</h2>
+            <p class="results-count" data-results-count>
+                {i18n::results_count(lang, report.results.len())}
+            </p>
             {sections}
         </div>
     }
 }
 
-/// One result: title, the letter's text with its footnotes, and its facts as words.
+/// One result: title, the letter's text with its footnotes, and its facts as words. It carries its
+/// filter options in `data-facets`; the parts search looks in carry `data-search`.
 #[component]
 fn ResultCard(result: ResultItem) -> impl IntoView {
-    let lang = use_lang();
-    let report = use_report().report();
+    let page = use_page();
+    let (report, lang) = (page.report.clone(), page.lang);
     let title_id = format!("result-{}-title", result.id);
     let labelledby = title_id.clone();
+    let facets = IndexEntry {
+        facets: facets_of(&result),
+        text: String::new(),
+    }
+    .facet_tokens();
     let facts = card_facts(&report, &result, lang)
         .into_iter()
         .map(|(term, value)| {
             view! {
                 <div>
                     <dt>{term}</dt>
-                    <dd>{value}</dd>
+                    <dd data-search>{value}</dd>
                 </div>
             }
         })
@@ -66,89 +78,23 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
             </div>
         }
     });
+    let note = result.note.as_ref().map(|note| {
+        view! {
+            <p class="editorial-note">
+                <strong>{Ui::EditorialNote.get(lang)} ": "</strong>
+                {note.get(lang).to_owned()}
+            </p>
+        }
+    });
     view! {
-        <li class="card" id=format!("result-{}", result.id)>
+        <li class="card" id=format!("result-{}", result.id) data-result=result.id.clone() data-facets=facets>
             <article aria-labelledby=labelledby>
-                <h3 id=title_id>{result.title.get(lang).to_owned()}</h3>
-                <MarkedText host=result.id.clone() text=result.text.get(lang).to_owned()/>
+                <h3 id=title_id data-search>{result.title.get(lang).to_owned()}</h3>
+                <MarkedText host=result.id.clone() text=result.text.get(lang).to_owned() searchable=true/>
                 {see_also}
-                {result.note.as_ref().map(|note| {
-                    view! {
-                        <p class="editorial-note">
-                            <strong>{Ui::EditorialNote.get(lang)} ": "</strong>
-                            {note.get(lang).to_owned()}
-                        </p>
-                    }
-                })}
+                {note}
                 <dl class="card-facts">{facts}</dl>
             </article>
         </li>
-    }
-}
-
-/// The facts a card lists, as (term, value) in words: who, which goal, when, where, with whom.
-pub fn card_facts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<(&'static str, String)> {
-    let names = |ids: &[String], name: &dyn Fn(&str) -> Option<String>| {
-        ids.iter()
-            .filter_map(|id| name(id))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut facts = vec![
-        (
-            Ui::Responsible.get(lang),
-            names(&result.ministries, &|id| {
-                report.ministry(id).map(|m| m.name.get(lang).to_owned())
-            }),
-        ),
-        (
-            Ui::Goals.get(lang),
-            names(&result.goals, &|id| {
-                report.goal(id).map(|g| g.name.get(lang).to_owned())
-            }),
-        ),
-        (Ui::Year.get(lang), years_label(result, lang)),
-    ];
-    let places: Vec<String> = result
-        .countries
-        .iter()
-        .filter_map(|place| {
-            let country = report.country(&place.code)?;
-            Some(format!(
-                "{} ({})",
-                country.name.get(lang),
-                place.role.label(lang)
-            ))
-        })
-        .chain(
-            result
-                .regions
-                .iter()
-                .filter_map(|id| report.region(id).map(|r| r.name.get(lang).to_owned())),
-        )
-        .collect();
-    if !places.is_empty() {
-        facts.push((Ui::Where.get(lang), places.join(", ")));
-    }
-    let organisations = names(&result.organisations, &|id| {
-        report.organisation(id).map(|o| o.name.get(lang).to_owned())
-    });
-    if !organisations.is_empty() {
-        facts.push((Ui::Organisations.get(lang), organisations));
-    }
-    facts
-}
-
-/// "2023", "2022, 2023", or "not stated".
-pub fn years_label(result: &ResultItem, lang: Lang) -> String {
-    if result.years.is_empty() {
-        Ui::YearNotStated.get(lang).to_owned()
-    } else {
-        result
-            .years
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
     }
 }

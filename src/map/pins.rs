@@ -58,58 +58,62 @@ pub enum Step {
     Last,
 }
 
-/// The pin the keyboard moves to from `current` (or from nothing), in geographic order: west to
-/// east for Left/Right and Home/End, north to south for Up/Down; at either end it wraps around.
-pub fn step(pins: &[PinSpot], current: Option<&str>, step: Step) -> Option<&'static str> {
-    if pins.is_empty() {
+/// The pin the keyboard moves to from pin `current` (or from none), given where the pins stand
+/// (`(x, y)`, any unit, y downwards): west to east for Left/Right and Home/End, north to south for
+/// Up/Down; at either end it wraps around. Returns an index into `positions`.
+pub fn step(positions: &[(f32, f32)], current: Option<usize>, step: Step) -> Option<usize> {
+    if positions.is_empty() {
         return None;
     }
-    let mut by_x: Vec<&PinSpot> = pins.iter().collect();
-    by_x.sort_by(|a, b| a.left.total_cmp(&b.left).then(a.top.total_cmp(&b.top)));
-    let mut by_y: Vec<&PinSpot> = pins.iter().collect();
-    by_y.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.left.total_cmp(&b.left)));
+    let mut by_x: Vec<usize> = (0..positions.len()).collect();
+    by_x.sort_by(|&a, &b| {
+        positions[a]
+            .0
+            .total_cmp(&positions[b].0)
+            .then(positions[a].1.total_cmp(&positions[b].1))
+    });
+    let mut by_y: Vec<usize> = (0..positions.len()).collect();
+    by_y.sort_by(|&a, &b| {
+        positions[a]
+            .1
+            .total_cmp(&positions[b].1)
+            .then(positions[a].0.total_cmp(&positions[b].0))
+    });
     let (order, forward) = match step {
         Step::East => (&by_x, true),
         Step::West => (&by_x, false),
         Step::South => (&by_y, true),
         Step::North => (&by_y, false),
-        Step::First => return Some(by_x[0].code),
-        Step::Last => return Some(by_x[by_x.len() - 1].code),
+        Step::First => return Some(by_x[0]),
+        Step::Last => return Some(by_x[by_x.len() - 1]),
     };
     let n = order.len();
-    let index = current.and_then(|code| order.iter().position(|p| p.code == code));
-    let next = match (index, forward) {
+    let at = current.and_then(|c| order.iter().position(|&i| i == c));
+    let next = match (at, forward) {
         (None, true) => 0,
         (None, false) => n - 1,
         (Some(i), true) => (i + 1) % n,
         (Some(i), false) => (i + n - 1) % n,
     };
-    Some(order[next].code)
+    Some(order[next])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn spot(code: &'static str, left: f32, top: f32) -> PinSpot {
-        PinSpot { code, left, top }
-    }
-
     #[test]
     fn arrows_move_in_geographic_order_and_wrap() {
-        let pins = [
-            spot("B", 50.0, 10.0),
-            spot("A", 10.0, 50.0),
-            spot("C", 90.0, 30.0),
-        ];
-        assert_eq!(step(&pins, None, Step::East), Some("A"));
-        assert_eq!(step(&pins, Some("A"), Step::East), Some("B"));
-        assert_eq!(step(&pins, Some("C"), Step::East), Some("A"));
-        assert_eq!(step(&pins, Some("A"), Step::West), Some("C"));
-        assert_eq!(step(&pins, Some("B"), Step::South), Some("C"));
-        assert_eq!(step(&pins, Some("B"), Step::North), Some("A"));
-        assert_eq!(step(&pins, Some("C"), Step::First), Some("A"));
-        assert_eq!(step(&pins, None, Step::Last), Some("C"));
+        // 0 = B (middle, north), 1 = A (west, south), 2 = C (east)
+        let pins = [(50.0, 10.0), (10.0, 50.0), (90.0, 30.0)];
+        assert_eq!(step(&pins, None, Step::East), Some(1));
+        assert_eq!(step(&pins, Some(1), Step::East), Some(0));
+        assert_eq!(step(&pins, Some(2), Step::East), Some(1));
+        assert_eq!(step(&pins, Some(1), Step::West), Some(2));
+        assert_eq!(step(&pins, Some(0), Step::South), Some(2));
+        assert_eq!(step(&pins, Some(0), Step::North), Some(1));
+        assert_eq!(step(&pins, Some(2), Step::First), Some(1));
+        assert_eq!(step(&pins, None, Step::Last), Some(2));
         assert_eq!(step(&[], None, Step::East), None);
     }
 }

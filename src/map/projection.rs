@@ -67,7 +67,7 @@ mod tests {
         };
         let equator = cell(-0.5);
         for lat in [10.0, 30.0, 52.0, 70.0] {
-            let sphere = ((lat + 1.0_f64).to_radians().sin() - (lat as f64).to_radians().sin())
+            let sphere = ((lat + 1.0_f64).to_radians().sin() - lat.to_radians().sin())
                 / (0.5_f64.to_radians().sin() * 2.0);
             let ratio = cell(lat) / equator;
             assert!(

@@ -58,8 +58,10 @@ struct Properties {
 }
 
 /// Decodes the `countries` object of a quantized TopoJSON topology: delta-decodes and transforms
-/// the arcs, and joins them into rings (a negative index `~i` is arc `i` reversed).
-pub fn decode(json: &str) -> Result<Vec<CountryGeometry>, String> {
+/// the arcs, merges the areas listed in `merges` (`(from, into)`: `from` disappears into `into`, and
+/// the border between them with it), and joins the arcs into rings (a negative index `~i` is arc
+/// `i` reversed).
+pub fn decode(json: &str, merges: &[(&str, &str)]) -> Result<Vec<CountryGeometry>, String> {
     let topology: Topology = serde_json::from_str(json).map_err(|e| format!("TopoJSON: {e}"))?;
     let Transform { scale, translate } = topology.transform;
     let arcs: Vec<Vec<(f64, f64)>> = topology
@@ -79,52 +81,143 @@ pub fn decode(json: &str) -> Result<Vec<CountryGeometry>, String> {
                 .collect()
         })
         .collect();
-    let ring = |indices: &[i64]| -> Result<Ring, String> {
-        let mut ring: Ring = Vec::new();
-        for &index in indices {
-            let (arc, reversed) = if index >= 0 {
-                (index as usize, false)
-            } else {
-                ((!index) as usize, true)
-            };
-            let points = arcs
-                .get(arc)
-                .ok_or_else(|| format!("TopoJSON: no arc {arc}"))?;
-            let mut points = points.clone();
-            if reversed {
-                points.reverse();
-            }
-            // Consecutive arcs share their joining point.
-            let skip = usize::from(!ring.is_empty());
-            ring.extend(points.into_iter().skip(skip));
+    let points = |index: i64| -> Result<Vec<(f64, f64)>, String> {
+        let (arc, reversed) = if index >= 0 {
+            (index as usize, false)
+        } else {
+            ((!index) as usize, true)
+        };
+        let mut points = arcs
+            .get(arc)
+            .ok_or_else(|| format!("TopoJSON: no arc {arc}"))?
+            .clone();
+        if reversed {
+            points.reverse();
         }
-        Ok(ring)
+        Ok(points)
     };
-    let polygon = |rings: &[Vec<i64>]| {
-        rings
-            .iter()
-            .map(|r| ring(r))
-            .collect::<Result<Polygon, _>>()
-    };
-    topology
+
+    // Countries as polygons of rings of arc indices.
+    let mut countries: Vec<(String, Vec<Vec<Vec<i64>>>)> = topology
         .objects
         .countries
         .geometries
-        .iter()
-        .map(|geometry| {
-            let (code, polygons) = match geometry {
-                Geometry::Polygon { arcs, properties } => (&properties.a3, vec![polygon(arcs)?]),
-                Geometry::MultiPolygon { arcs, properties } => (
-                    &properties.a3,
-                    arcs.iter().map(|p| polygon(p)).collect::<Result<_, _>>()?,
-                ),
-            };
-            Ok(CountryGeometry {
-                code: code.clone(),
-                polygons,
-            })
+        .into_iter()
+        .map(|geometry| match geometry {
+            Geometry::Polygon { arcs, properties } => (properties.a3, vec![arcs]),
+            Geometry::MultiPolygon { arcs, properties } => (properties.a3, arcs),
+        })
+        .collect();
+    for (from, into) in merges {
+        let taken = countries
+            .iter()
+            .position(|(code, _)| code == from)
+            .ok_or_else(|| format!("TopoJSON: no {from} to merge"))?;
+        let (_, polygons) = countries.remove(taken);
+        let target = countries
+            .iter_mut()
+            .find(|(code, _)| code == into)
+            .ok_or_else(|| format!("TopoJSON: no {into} to merge into"))?;
+        let joined: Vec<Vec<Vec<i64>>> = target.1.drain(..).chain(polygons).collect();
+        target.1 = merge(joined, &points)?;
+    }
+
+    let ring = |indices: &[i64]| -> Result<Ring, String> {
+        let mut ring: Ring = Vec::new();
+        for &index in indices {
+            // Consecutive arcs share their joining point.
+            let skip = usize::from(!ring.is_empty());
+            ring.extend(points(index)?.into_iter().skip(skip));
+        }
+        Ok(ring)
+    };
+    countries
+        .into_iter()
+        .map(|(code, polygons)| {
+            let polygons = polygons
+                .iter()
+                .map(|rings| {
+                    rings
+                        .iter()
+                        .map(|r| ring(r))
+                        .collect::<Result<Polygon, _>>()
+                })
+                .collect::<Result<_, _>>()?;
+            Ok(CountryGeometry { code, polygons })
         })
         .collect()
+}
+
+/// The union of polygons that share borders (TopoJSON's merge): arcs used by two rings are
+/// interior and dropped; the remaining arcs are joined end to start into new exterior rings.
+/// Holes are not kept (none of the merged areas has one).
+fn merge(
+    polygons: Vec<Vec<Vec<i64>>>,
+    points: &dyn Fn(i64) -> Result<Vec<(f64, f64)>, String>,
+) -> Result<Vec<Vec<Vec<i64>>>, String> {
+    let arc_of = |index: i64| if index < 0 { !index } else { index };
+    let exteriors: Vec<&Vec<i64>> = polygons.iter().filter_map(|p| p.first()).collect();
+    let mut uses = std::collections::BTreeMap::new();
+    for &index in exteriors.iter().copied().flatten() {
+        *uses.entry(arc_of(index)).or_insert(0) += 1;
+    }
+    let mut open: Vec<i64> = exteriors
+        .iter()
+        .copied()
+        .flatten()
+        .copied()
+        .filter(|index| uses[&arc_of(*index)] == 1)
+        .collect();
+    type Ends = ((f64, f64), (f64, f64));
+    let ends = |index: i64| -> Result<Ends, String> {
+        let p = points(index)?;
+        Ok((p[0], p[p.len() - 1]))
+    };
+    let mut merged = Vec::new();
+    while let Some(first) = open.first().copied() {
+        open.remove(0);
+        let (start, mut end) = ends(first)?;
+        let mut ring = vec![first];
+        while end != start {
+            let next = open
+                .iter()
+                .position(|&i| ends(i).map(|(s, _)| s == end).unwrap_or(false))
+                .ok_or_else(|| "TopoJSON: merged outline does not close".to_owned())?;
+            let index = open.remove(next);
+            end = ends(index)?.1;
+            ring.push(index);
+        }
+        merged.push(vec![ring]);
+    }
+    Ok(merged)
+}
+
+/// Cuts the part of country `code` on the far side of the line from `a` to `b` (longitude,
+/// latitude) into an area of its own: the returned polygons. The country keeps the near side
+/// (to the left of the line, walking from `a` to `b`).
+pub fn split_off(country: &mut CountryGeometry, a: (f64, f64), b: (f64, f64)) -> Vec<Polygon> {
+    // Positive on the left of a→b, negative on the right.
+    let side = move |p: &(f64, f64)| (b.0 - a.0) * (p.1 - a.1) - (b.1 - a.1) * (p.0 - a.0);
+    let mut far = Vec::new();
+    let mut near = Vec::new();
+    for polygon in country.polygons.drain(..) {
+        for keep_left in [true, false] {
+            let part: Polygon = polygon
+                .iter()
+                .map(|ring| clip(ring, |p| if keep_left { side(p) } else { -side(p) }))
+                .filter(|ring| ring.len() >= 4)
+                .collect();
+            if !part.is_empty() {
+                if keep_left {
+                    near.push(part)
+                } else {
+                    far.push(part)
+                }
+            }
+        }
+    }
+    country.polygons = near;
+    far
 }
 
 /// Splits every ring that jumps across the antimeridian (from about +180° to -180°) into a part on
@@ -146,17 +239,12 @@ pub fn cut_antimeridian(polygons: Vec<Polygon>) -> Vec<Polygon> {
         } else {
             (-180.0, 360.0)
         };
-        let inside = |p: &(f64, f64)| {
-            if beyond_east {
-                p.0 <= edge
-            } else {
-                p.0 >= edge
-            }
-        };
+        // Signed distance into the [-180, 180] side of the meridian at `edge`.
+        let inside = move |p: &(f64, f64)| if beyond_east { edge - p.0 } else { p.0 - edge };
         for keep_inside in [true, false] {
             let part: Polygon = unwrapped
                 .iter()
-                .map(|ring| clip(ring, edge, |p| inside(p) == keep_inside))
+                .map(|ring| clip(ring, |p| if keep_inside { inside(p) } else { -inside(p) }))
                 .filter(|ring| ring.len() >= 4)
                 .map(|ring| {
                     if keep_inside {
@@ -193,16 +281,17 @@ fn unwrap(ring: &Ring) -> Ring {
         .collect()
 }
 
-/// Sutherland–Hodgman: the part of `ring` on the kept side of the meridian at longitude `edge`.
-fn clip(ring: &Ring, edge: f64, keep: impl Fn(&(f64, f64)) -> bool) -> Ring {
+/// Sutherland–Hodgman against one straight edge: the part of `ring` where `side` is ≥ 0 (`side` is
+/// a signed distance to the edge, linear in the coordinates).
+fn clip(ring: &Ring, side: impl Fn(&(f64, f64)) -> f64) -> Ring {
     let mut out: Ring = Vec::new();
     let crossing = |a: (f64, f64), b: (f64, f64)| {
-        let t = (edge - a.0) / (b.0 - a.0);
-        (edge, a.1 + t * (b.1 - a.1))
+        let t = side(&a) / (side(&a) - side(&b));
+        (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))
     };
     for pair in ring.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        match (keep(&a), keep(&b)) {
+        match (side(&a) >= 0.0, side(&b) >= 0.0) {
             (true, true) => out.push(b),
             (true, false) => out.push(crossing(a, b)),
             (false, true) => {

@@ -13,31 +13,20 @@ pub enum MapView {
     Africa,
 }
 
-/// A view's area as longitude/latitude bounds (west, south, east, north); the shown area is widened
-/// to the map's aspect ratio around it.
-struct Region {
-    view: MapView,
-    bounds: (f64, f64, f64, f64),
-}
-
-/// The zoomed regions, matched in this order: a country belongs to the first whose bounds hold its pin.
-const REGIONS: [Region; 3] = [
-    Region {
-        view: MapView::Europe,
-        bounds: (0.0, 42.5, 38.0, 65.5),
-    },
-    Region {
-        view: MapView::MiddleEast,
-        bounds: (33.0, 29.5, 46.0, 37.5),
-    },
-    Region {
-        view: MapView::Africa,
-        bounds: (-4.0, -18.0, 36.0, 20.0),
-    },
+/// The zoomed regions as longitude/latitude bounds (west, south, east, north), matched in this
+/// order: a country belongs to the first whose bounds hold its pin. The shown area is widened to
+/// the map's aspect ratio around the bounds.
+const REGIONS: [(MapView, (f64, f64, f64, f64)); 3] = [
+    (MapView::Europe, (0.0, 42.5, 38.0, 65.5)),
+    (MapView::MiddleEast, (33.0, 29.5, 46.0, 37.5)),
+    (MapView::Africa, (-4.0, -18.0, 36.0, 20.0)),
 ];
 
 /// The visible part of the map, in map units, as an SVG `viewBox`.
 pub type ViewBox = Rect;
+
+/// A projection from longitude/latitude onto the map.
+pub type Projection<'a> = &'a dyn Fn(f64, f64) -> Point;
 
 impl MapView {
     pub const ALL: [MapView; 4] = [
@@ -47,7 +36,7 @@ impl MapView {
         MapView::Africa,
     ];
 
-    /// The id used in URLs and element ids.
+    /// The id used in URLs and in the page's `data-view` attributes.
     pub fn id(self) -> &'static str {
         match self {
             MapView::World => "world",
@@ -62,61 +51,79 @@ impl MapView {
     }
 
     fn bounds(self) -> Option<(f64, f64, f64, f64)> {
-        REGIONS.iter().find(|r| r.view == self).map(|r| r.bounds)
+        REGIONS
+            .iter()
+            .find(|(view, _)| *view == self)
+            .map(|(_, bounds)| *bounds)
+    }
+
+    /// A zoomed region's own bounds on the map (drawn as a frame on the world view).
+    pub fn frame(self) -> Option<Rect> {
+        self.frame_with(&project)
+    }
+
+    pub fn frame_with(self, project: Projection) -> Option<Rect> {
+        let (west, south, east, north) = self.bounds()?;
+        let corners = [
+            project(west, south),
+            project(west, north),
+            project(east, south),
+            project(east, north),
+        ];
+        let (x0, x1) = corners
+            .iter()
+            .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.x), b.max(p.x)));
+        let (y0, y1) = corners
+            .iter()
+            .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.y), b.max(p.y)));
+        Some(Rect {
+            x: x0,
+            y: y0,
+            w: x1 - x0,
+            h: y1 - y0,
+        })
     }
 
     /// The area the view shows, with the map's own aspect ratio.
     pub fn view_box(self) -> ViewBox {
-        match self.bounds() {
+        self.view_box_with(&project, WIDTH, HEIGHT)
+    }
+
+    pub fn view_box_with(self, project: Projection, width: f32, height: f32) -> ViewBox {
+        match self.frame_with(project) {
             None => Rect {
                 x: 0.0,
                 y: 0.0,
-                w: WIDTH,
-                h: HEIGHT,
+                w: width,
+                h: height,
             },
-            Some((west, south, east, north)) => {
-                let corners = [
-                    project(west, south),
-                    project(west, north),
-                    project(east, south),
-                    project(east, north),
-                ];
-                let (x0, x1) = corners
-                    .iter()
-                    .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.x), b.max(p.x)));
-                let (y0, y1) = corners
-                    .iter()
-                    .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.y), b.max(p.y)));
-                fit_aspect(Rect {
-                    x: x0,
-                    y: y0,
-                    w: x1 - x0,
-                    h: y1 - y0,
-                })
-            }
+            Some(frame) => fit_aspect(frame, width / height),
         }
     }
 
     /// The zoomed view a pin belongs to, or `World` when it stands in none.
     pub fn of_pin(pin: Point) -> MapView {
+        MapView::of_pin_with(pin, &project)
+    }
+
+    pub fn of_pin_with(pin: Point, project: Projection) -> MapView {
         REGIONS
             .iter()
-            .find(|r| {
-                let (west, south, east, north) = r.bounds;
-                let (a, b) = (project(west, north), project(east, south));
-                // Meridians curve in Equal Earth: test against the latitude band and the meridians
-                // at the pin's own latitude.
-                let (left, right) = (project(west, lat_of(pin)), project(east, lat_of(pin)));
-                pin.y >= a.y && pin.y <= b.y && pin.x >= left.x && pin.x <= right.x
+            .find(|(_, (west, south, east, north))| {
+                let (top, bottom) = (project(*west, *north).y, project(*west, *south).y);
+                // Meridians curve in Equal Earth: compare with the bounding meridians at the
+                // pin's own latitude.
+                let lat = latitude_of(pin.y, project);
+                let (left, right) = (project(*west, lat).x, project(*east, lat).x);
+                pin.y >= top && pin.y <= bottom && pin.x >= left && pin.x <= right
             })
-            .map(|r| r.view)
+            .map(|(view, _)| *view)
             .unwrap_or(MapView::World)
     }
 }
 
-/// Widens `area` to the map's aspect ratio, keeping its centre.
-fn fit_aspect(area: Rect) -> Rect {
-    let aspect = WIDTH / HEIGHT;
+/// Widens `area` to the aspect ratio `aspect` (width / height), keeping its centre.
+fn fit_aspect(area: Rect, aspect: f32) -> Rect {
     let (cx, cy) = (area.x + area.w / 2.0, area.y + area.h / 2.0);
     let (w, h) = if area.w / area.h > aspect {
         (area.w, area.w / aspect)
@@ -131,13 +138,13 @@ fn fit_aspect(area: Rect) -> Rect {
     }
 }
 
-/// The latitude of a map point (inverse of the projection's y, by bisection: it is monotonic).
-fn lat_of(p: Point) -> f64 {
+/// The latitude at map height `y` (the projection's y is monotonic in latitude: bisection).
+fn latitude_of(y: f32, project: Projection) -> f64 {
     let (mut lo, mut hi) = (-90.0_f64, 90.0_f64);
     for _ in 0..40 {
         let mid = (lo + hi) / 2.0;
         // y grows southwards
-        if project(0.0, mid).y > p.y {
+        if project(0.0, mid).y > y {
             lo = mid;
         } else {
             hi = mid;

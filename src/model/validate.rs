@@ -323,6 +323,23 @@ pub(crate) fn validate(report: &Report, files: &DataFiles, problems: &mut Proble
         if let Some(note) = &country.note {
             c.text(&format!("countries[{i}].note"), note);
         }
+        if !crate::map::can_draw(&country.code) {
+            c.problem(
+                format!("countries[{i}]"),
+                format!(
+                    "`{}` is not a country the map can draw (it is not in data/geo/world-110m.json)",
+                    country.code
+                ),
+            );
+        } else if crate::map::shape(&country.code).is_none() {
+            c.problem(
+                format!("countries[{i}]"),
+                format!(
+                    "`{}` has no shape in src/map/shapes.rs yet: run `make geometry`",
+                    country.code
+                ),
+            );
+        }
         if !named_by_results.contains(country.code.as_str())
             && country.code != info.reporting_country
         {

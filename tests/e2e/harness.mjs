@@ -39,11 +39,13 @@ export async function startSite(options = {}) {
 }
 
 /**
- * Opens `url` in a new browser context and starts recording. Resolves to
+ * Opens `url` in a new browser context and starts recording. With `noScript`, pages arrive as a
+ * browser without JavaScript renders them: their scripts removed, their <noscript> parts in force
+ * (Chromium's own no-JavaScript mode would also stop axe-core, which the checks need). Resolves to
  * { page, context, check, problems } where `check(label)` asserts that the current state is clean.
  * `allowOrigins` lists further origins a page may reach (the embed test's second origin).
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, allowOrigins = [], colorScheme = 'light', reducedMotion = 'no-preference', beforeGoto } = {}) {
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, allowOrigins = [], colorScheme = 'light', reducedMotion = 'no-preference', noScript = false, beforeGoto } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, reducedMotion, serviceWorkers: 'block' });
   const allowed = new Set([new URL(url).origin, ...allowOrigins.map((o) => new URL(o).origin)]);
   const problems = { foreignRequests: [], consoleErrors: [], cspViolations: [] };
@@ -65,6 +67,7 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
     });
   });
   const page = await context.newPage();
+  if (noScript) await servedWithoutScripts(page);
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
@@ -75,6 +78,7 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   async function check(label) {
     const found = [];
     const axe = await runAxe(page);
+
     for (const violation of axe) {
       const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join(' | ');
       found.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
@@ -93,7 +97,21 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, context, check, problems };
 }
 
+/** Serves HTML documents without their <script> elements and with their <noscript> content in force. */
+async function servedWithoutScripts(page) {
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link\b[^>]*rel="?modulepreload"?[^>]*>/g, '')
+      .replace(/<noscript>([\s\S]*?)<\/noscript>/g, '$1');
+    return route.fulfill({ response, body: html });
+  });
+}
+
 /** Runs axe-core in the page (injected through the debugging protocol, which CSP does not govern). */
+
 export async function runAxe(page) {
   const present = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!present) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
@@ -111,7 +129,17 @@ export async function screenshot(page, name, options = {}) {
   return path;
 }
 
-/** Waits until the widget has replaced its start-up message with the report. */
-export async function widgetReady(page) {
-  await page.locator('.report').first().waitFor({ state: 'visible' });
+/** Saves a screenshot of one element (scrolled into view) under target/screenshots/. */
+export async function screenshotOf(locator, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await locator.screenshot({ path });
+  return path;
 }
+
+/** Waits until the widget has started on the prerendered report (it marks the report ready). */
+
+export async function widgetReady(page) {
+  await page.locator('[data-report][data-ready]').waitFor({ state: 'attached' });
+}
+

@@ -17,17 +17,37 @@ describe('the app shell', () => {
     await site?.close();
   });
 
-  test('shows a visible state while the app starts', async () => {
+  test('shows the whole report before the WebAssembly has loaded, and then starts on it', async () => {
     let releaseWasm;
     const held = new Promise((ok) => { releaseWasm = ok; });
     const { page, check, context } = await openPage(browser, site.url, {
       beforeGoto: (page) => page.route('**/*.wasm', async (route) => { await held; await route.continue(); }),
     });
-    await page.getByRole('status').filter({ hasText: 'Het rapport wordt geladen' }).waitFor();
-    await check('starting');
+    await page.getByRole('heading', { level: 1, name: report.title.nl }).waitFor();
+    assert.equal(await page.getByRole('article').count(), 38, 'every card is there before the wasm');
+    assert.equal(await page.locator('[data-ready]').count(), 0);
+    await check('before the wasm');
     releaseWasm();
     await widgetReady(page);
     await check('started');
+    await context.close();
+  });
+
+  test('reads completely without JavaScript: cards, footnotes reachable, no dead controls', async () => {
+    const { page, check, context } = await openPage(browser, site.url, { noScript: true });
+    await page.getByRole('heading', { level: 1, name: report.title.nl }).waitFor();
+    assert.equal(await page.getByRole('article').count(), 38);
+    // A footnote marker is a link to the footnote in the list at the end.
+    assert.equal(await page.locator('script').count(), 0);
+    const marker = page.getByRole('link', { name: 'Voetnoot 8', exact: true });
+    assert.equal(await marker.getAttribute('href'), '#footnote-8');
+    await marker.click();
+    assert.equal(new URL(page.url()).hash, '#footnote-8');
+    await page.locator('#footnote-8').getByRole('link', { name: 'Kamerstuk 27 925, nr. 943' }).waitFor();
+    // Controls that need the widget are not shown.
+    assert.equal(await page.getByRole('button', { name: 'Europa (5)' }).isVisible(), false);
+    assert.equal(await page.getByRole('button', { name: 'Colombia: 2 resultaten' }).isVisible(), false);
+    await check('without JavaScript');
     await context.close();
   });
 

@@ -3,12 +3,16 @@
 //! - `cargo run -p xtask -- check-data [ROOT]`: validates the data files under ROOT (default: the
 //!   repository) with the widget's own loader and prints every problem with file, path and reason;
 //!   then checks that every source pointer quotes its page of the letter.
+//! - `cargo run -p xtask -- prerender [DIR]`: renders the report into the built page, once per
+//!   language (`index.html`, `en.html`); run by Trunk after every build.
 //! - `cargo run -p xtask -- geometry [--check]`: projects `data/geo/world-110m.json` into
 //!   `assets/world.svg` and `src/map/shapes.rs` (the report's countries); with `--check`, only
 //!   says whether the committed files are what the generator makes.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod prerender;
 
 use nap1325::content::{BUNDLED, LETTER_FILE};
 use nap1325::map::generate;
@@ -18,12 +22,23 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check-data") => check_data(args.get(1).map(PathBuf::from).unwrap_or_else(repo_root)),
+        Some("prerender") => match args
+            .get(1)
+            .cloned()
+            .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        {
+            Some(dir) => prerender::run(Path::new(&dir)),
+            None => {
+                eprintln!("prerender: give the build directory (or run it as a Trunk hook)");
+                ExitCode::from(2)
+            }
+        },
         Some("geometry") => geometry(
             &repo_root(),
             args.get(1).map(String::as_str) == Some("--check"),
         ),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- check-data [ROOT] | geometry [--check]");
+            eprintln!("usage: cargo run -p xtask -- check-data [ROOT] | geometry [--check] | prerender [DIR]");
             ExitCode::from(2)
         }
     }
@@ -95,6 +110,7 @@ fn check_data(root: PathBuf) -> ExitCode {
 /// The files `make geometry` writes, relative to the repository.
 const WORLD_SVG: &str = "assets/world.svg";
 const SHAPES_RS: &str = "src/map/shapes.rs";
+const PINS_CSS: &str = "style/map-pins.css";
 const TOPOLOGY: &str = "data/geo/world-110m.json";
 
 fn geometry(root: &Path, check_only: bool) -> ExitCode {
@@ -119,7 +135,9 @@ fn geometry(root: &Path, check_only: bool) -> ExitCode {
     let outputs = [
         (WORLD_SVG, &generated.world_svg),
         (SHAPES_RS, &generated.shapes_rs),
+        (PINS_CSS, &generated.pins_css),
     ];
+
     if check_only {
         let stale: Vec<&str> = outputs
             .iter()

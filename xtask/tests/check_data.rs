@@ -76,6 +76,12 @@ fn apply(root: &Path, edit: &Value) {
             insert["key"].as_str().unwrap().to_owned(),
             insert["value"].clone(),
         );
+    } else if let Some(value) = edit.get("append") {
+        let array = json
+            .pointer_mut(pointer)
+            .and_then(Value::as_array_mut)
+            .expect("an array");
+        array.push(value.clone());
     } else if edit.get("remove").is_some() {
         let (parent, key) = pointer.rsplit_once('/').unwrap();
         let object = json
@@ -157,9 +163,11 @@ fixtures! {
     missing_translation => "missing-translation",
     no_ministry => "no-ministry",
     region_includes_unknown_country => "region-includes-unknown-country",
+    shape_not_generated => "shape-not-generated",
     source_not_in_letter => "source-not-in-letter",
     source_wrong_page => "source-wrong-page",
     syntax_error => "syntax-error",
+    undrawable_country => "undrawable-country",
     unknown_country => "unknown-country",
     unknown_field => "unknown-field",
     unknown_footnote => "unknown-footnote",

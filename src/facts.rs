@@ -1,0 +1,94 @@
+//! What a result card says about a result, in words: the facts list and the text search finds.
+//! Pure: the page renders these strings, and the filter index folds the same ones.
+
+use crate::i18n::Ui;
+use crate::model::rich::{footnote_numbers, plain};
+use crate::model::{Lang, Report, ResultItem};
+
+/// The facts a card lists, as (term, value) in words: who, which goal, when, where, with whom.
+pub fn card_facts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<(&'static str, String)> {
+    let names = |ids: &[String], name: &dyn Fn(&str) -> Option<String>| {
+        ids.iter()
+            .filter_map(|id| name(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut facts = vec![
+        (
+            Ui::Responsible.get(lang),
+            names(&result.ministries, &|id| {
+                report.ministry(id).map(|m| m.name.get(lang).to_owned())
+            }),
+        ),
+        (
+            Ui::Goals.get(lang),
+            names(&result.goals, &|id| {
+                report.goal(id).map(|g| g.name.get(lang).to_owned())
+            }),
+        ),
+        (Ui::Year.get(lang), years_label(result, lang)),
+    ];
+    let places: Vec<String> = result
+        .countries
+        .iter()
+        .filter_map(|place| {
+            let country = report.country(&place.code)?;
+            Some(format!(
+                "{} ({})",
+                country.name.get(lang),
+                place.role.label(lang)
+            ))
+        })
+        .chain(
+            result
+                .regions
+                .iter()
+                .filter_map(|id| report.region(id).map(|r| r.name.get(lang).to_owned())),
+        )
+        .collect();
+    if !places.is_empty() {
+        facts.push((Ui::Where.get(lang), places.join(", ")));
+    }
+    let organisations = names(&result.organisations, &|id| {
+        report.organisation(id).map(|o| o.name.get(lang).to_owned())
+    });
+    if !organisations.is_empty() {
+        facts.push((Ui::Organisations.get(lang), organisations));
+    }
+    facts
+}
+
+/// "2023", "2022, 2023", or "not stated".
+pub fn years_label(result: &ResultItem, lang: Lang) -> String {
+    if result.years.is_empty() {
+        Ui::YearNotStated.get(lang).to_owned()
+    } else {
+        result
+            .years
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The texts of a card that search looks in: title, text, the facts' values, and the texts of the
+/// footnotes it cites. The page marks the same pieces with `data-search`.
+pub fn search_parts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<String> {
+    let mut parts = vec![
+        result.title.get(lang).to_owned(),
+        plain(result.text.get(lang)),
+    ];
+    parts.extend(
+        card_facts(report, result, lang)
+            .into_iter()
+            .map(|(_, value)| value),
+    );
+    parts.extend(
+        footnote_numbers(result.text.get(lang))
+            .into_iter()
+            .filter_map(|n| report.footnote(n))
+            .map(|f| f.text.get(lang).to_owned()),
+    );
+    parts
+}

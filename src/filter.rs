@@ -1,0 +1,351 @@
+//! Filtering the results: facets (OR within a facet, AND across facets) and accent-insensitive
+//! free-text search, the counts each option would leave, and match highlighting. Pure: no `leptos`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Lang, Report, ResultItem};
+
+/// The facets a visitor can filter by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Section,
+    Ministry,
+    Goal,
+    Year,
+    /// A country (alpha-3) or a region (its id).
+    Place,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [
+        Facet::Section,
+        Facet::Ministry,
+        Facet::Goal,
+        Facet::Year,
+        Facet::Place,
+    ];
+}
+
+/// The year option of results for which the letter names no year.
+pub const YEAR_NOT_STATED: &str = "none";
+
+/// What the visitor has chosen: options per facet and a search text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    chosen: BTreeMap<Facet, BTreeSet<String>>,
+    pub query: String,
+}
+
+impl Filters {
+    /// No option chosen and nothing searched: every result shows.
+    pub fn is_empty(&self) -> bool {
+        self.chosen.values().all(BTreeSet::is_empty) && self.query.trim().is_empty()
+    }
+
+    pub fn chosen(&self, facet: Facet) -> impl Iterator<Item = &str> {
+        self.chosen
+            .get(&facet)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
+    pub fn is_chosen(&self, facet: Facet, value: &str) -> bool {
+        self.chosen
+            .get(&facet)
+            .is_some_and(|set| set.contains(value))
+    }
+
+    /// Adds or removes one option.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let set = self.chosen.entry(facet).or_default();
+        if !set.remove(value) {
+            set.insert(value.to_owned());
+        }
+    }
+
+    /// Chooses exactly this option in the facet (what a click on the map does).
+    pub fn choose_only(&mut self, facet: Facet, value: &str) {
+        self.chosen
+            .insert(facet, BTreeSet::from([value.to_owned()]));
+    }
+
+    pub fn clear(&mut self, facet: Facet) {
+        self.chosen.remove(&facet);
+    }
+
+    pub fn clear_all(&mut self) {
+        *self = Filters::default();
+    }
+
+    /// Every chosen (facet, option), in facet order.
+    pub fn all_chosen(&self) -> Vec<(Facet, String)> {
+        self.chosen
+            .iter()
+            .flat_map(|(facet, set)| set.iter().map(move |v| (*facet, v.clone())))
+            .collect()
+    }
+}
+
+/// What each result offers to the filters, computed once per page.
+pub struct Index {
+    entries: Vec<IndexEntry>,
+}
+
+/// One result's options per facet and its folded search text (in one language).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IndexEntry {
+    /// Options per facet, in the order of [`Facet::ALL`].
+    pub facets: [BTreeSet<String>; 5],
+    /// Everything a card shows that search should find, folded.
+    pub text: String,
+}
+
+fn slot(facet: Facet) -> usize {
+    Facet::ALL
+        .iter()
+        .position(|f| *f == facet)
+        .unwrap_or_default()
+}
+
+impl Facet {
+    /// The id used in URLs and in the page's `data-facets` tokens.
+    pub fn id(self) -> &'static str {
+        match self {
+            Facet::Section => "section",
+            Facet::Ministry => "ministry",
+            Facet::Goal => "goal",
+            Facet::Year => "year",
+            Facet::Place => "place",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.id() == id)
+    }
+}
+
+impl IndexEntry {
+    /// The options of one result as the page carries them: `section:diplomatic ministry:BZ ...`.
+    pub fn facet_tokens(&self) -> String {
+        Facet::ALL
+            .iter()
+            .flat_map(|facet| {
+                self.facets[slot(*facet)]
+                    .iter()
+                    .map(move |v| format!("{}:{v}", facet.id()))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Reads [`IndexEntry::facet_tokens`] back; unknown facets and malformed tokens are skipped.
+    pub fn parse_facet_tokens(tokens: &str) -> [BTreeSet<String>; 5] {
+        let mut facets: [BTreeSet<String>; 5] = Default::default();
+        for token in tokens.split_whitespace() {
+            if let Some((facet, value)) = token.split_once(':') {
+                if let Some(facet) = Facet::from_id(facet) {
+                    if !value.is_empty() {
+                        facets[slot(facet)].insert(value.to_owned());
+                    }
+                }
+            }
+        }
+        facets
+    }
+}
+
+/// The facet options of a result (what the page writes into `data-facets`).
+pub fn facets_of(result: &ResultItem) -> [BTreeSet<String>; 5] {
+    let years: BTreeSet<String> = if result.years.is_empty() {
+        BTreeSet::from([YEAR_NOT_STATED.to_owned()])
+    } else {
+        result.years.iter().map(ToString::to_string).collect()
+    };
+    [
+        BTreeSet::from([result.section.clone()]),
+        result.ministries.iter().cloned().collect(),
+        result.goals.iter().cloned().collect(),
+        years,
+        result
+            .countries
+            .iter()
+            .map(|p| p.code.clone())
+            .chain(result.regions.iter().cloned())
+            .collect(),
+    ]
+}
+
+impl Index {
+    pub fn from_entries(entries: Vec<IndexEntry>) -> Index {
+        Index { entries }
+    }
+
+    /// The index of a report in one language, straight from the model: what the page carries in
+    /// `data-facets` and shows as searchable text, for native tests and benchmarks.
+    pub fn for_report(report: &Report, lang: Lang) -> Index {
+        Index {
+            entries: report
+                .results
+                .iter()
+                .map(|result| IndexEntry {
+                    facets: facets_of(result),
+                    text: fold(&crate::facts::search_parts(report, result, lang).join("\n")),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn matches_except(
+        &self,
+        entry: &IndexEntry,
+        filters: &Filters,
+        terms: &[String],
+        except: Option<Facet>,
+    ) -> bool {
+        let facets_match = filters.chosen.iter().all(|(facet, options)| {
+            Some(*facet) == except
+                || options.is_empty()
+                || options
+                    .iter()
+                    .any(|o| entry.facets[slot(*facet)].contains(o))
+        });
+        facets_match && terms.iter().all(|term| entry.text.contains(term.as_str()))
+    }
+
+    /// Per result (in the report's order): does it pass the filters?
+    pub fn visible(&self, filters: &Filters) -> Vec<bool> {
+        let terms = search_terms(&filters.query);
+        self.entries
+            .iter()
+            .map(|e| self.matches_except(e, filters, &terms, None))
+            .collect()
+    }
+
+    /// For each option of `facet`: how many results would show with that option chosen, given the
+    /// other facets and the search (the usual faceted-search count).
+    pub fn option_counts(&self, filters: &Filters, facet: Facet) -> BTreeMap<String, usize> {
+        let terms = search_terms(&filters.query);
+        let mut counts = BTreeMap::new();
+        for entry in &self.entries {
+            if self.matches_except(entry, filters, &terms, Some(facet)) {
+                for value in &entry.facets[slot(facet)] {
+                    *counts.entry(value.clone()).or_insert(0) += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    /// How many results name each option of `facet`, with no filter at all.
+    pub fn totals(&self, facet: Facet) -> BTreeMap<String, usize> {
+        let mut counts = BTreeMap::new();
+        for entry in &self.entries {
+            for value in &entry.facets[slot(facet)] {
+                *counts.entry(value.clone()).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+}
+
+/// Folds a character for matching: lower case, without diacritics (`Ï` → `i`), typographic
+/// quotes and dashes as their plain forms. One character in, one out, so positions carry over.
+pub fn fold_char(c: char) -> char {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'ç' | 'č' | 'ć' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        '‘' | '’' | '‚' | '′' => '\'',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '–' | '—' | '‑' => '-',
+        c => c,
+    }
+}
+
+/// `fold_char` over a whole text.
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// The words of a search, folded; empty words dropped. Every word must occur for a result to match.
+pub fn search_terms(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_owned).collect()
+}
+
+/// Splits `text` into pieces, marking those that match a search term (case- and accent-insensitive),
+/// for highlighting. Returns the text as one unmarked piece when nothing matches.
+pub fn highlight<'t>(text: &'t str, terms: &[String]) -> Vec<(&'t str, bool)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let folded: Vec<char> = chars.iter().map(|(_, c)| fold_char(*c)).collect();
+    let mut marked = vec![false; chars.len()];
+    for term in terms {
+        let term: Vec<char> = term.chars().collect();
+        if term.is_empty() || term.len() > folded.len() {
+            continue;
+        }
+        for start in 0..=folded.len() - term.len() {
+            if folded[start..start + term.len()] == term[..] {
+                marked[start..start + term.len()]
+                    .iter_mut()
+                    .for_each(|m| *m = true);
+            }
+        }
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for i in 1..=chars.len() {
+        if i == chars.len() || marked[i] != marked[start] {
+            let (from, to) = (chars[start].0, chars.get(i).map_or(text.len(), |(b, _)| *b));
+            pieces.push((&text[from..to], marked[start]));
+            start = i;
+        }
+    }
+    if pieces.is_empty() {
+        pieces.push((text, false));
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Oekraïne"), "oekraine");
+        assert_eq!(fold("Syrië"), "syrie");
+        assert_eq!(fold("CRÉÉERDE"), "creeerde");
+        assert_eq!(search_terms("  Oekraïne   Rode "), ["oekraine", "rode"]);
+    }
+
+    #[test]
+    fn highlighting_marks_matches_in_the_original_text() {
+        let terms = search_terms("oekraine");
+        assert_eq!(
+            highlight("In Oekraïne werd", &terms),
+            vec![("In ", false), ("Oekraïne", true), (" werd", false)]
+        );
+        assert_eq!(
+            highlight("geen treffer", &terms),
+            vec![("geen treffer", false)]
+        );
+        assert_eq!(highlight("", &terms), vec![("", false)]);
+    }
+}

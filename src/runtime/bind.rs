@@ -1,0 +1,176 @@
+//! Effects that reflect the state onto the prerendered page: one effect per concern, each looping
+//! over the elements it owns. The page stays the single rendering; the state the single truth.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::dom::{all, attr, set_attr, set_class, set_flag, set_text};
+use super::page::PageDom;
+use crate::filter::Facet;
+use crate::i18n;
+use crate::map::pins::{step, Step};
+use crate::state::ReportState;
+use crate::view_state::FootnoteSpot;
+
+pub fn bind(page: Rc<PageDom>, state: ReportState) {
+    // Cards and the sections that hold them.
+    {
+        let page = page.clone();
+        Effect::new(move |_| {
+            state.visible.with(|visible| {
+                for (card, shown) in page.cards.iter().zip(visible) {
+                    set_flag(card, "hidden", !shown);
+                }
+                for (section, members) in &page.sections {
+                    set_flag(section, "hidden", members.iter().all(|&i| !visible[i]));
+                }
+            });
+            if let Some(count) = &page.results_count {
+                set_text(
+                    count,
+                    &i18n::shown_count(state.lang, state.shown(), page.cards.len()),
+                );
+            }
+        });
+    }
+
+    // Footnotes: markers say whether their panel is open; panels show when open.
+    {
+        let page = page.clone();
+        Effect::new(move |_| {
+            state.open_footnotes.with(|open| {
+                for marker in all(&page.root, "button.fn-marker[data-footnote]") {
+                    let Some(spot) =
+                        attr(&marker, "data-footnote").and_then(|k| FootnoteSpot::from_key(&k))
+                    else {
+                        continue;
+                    };
+                    let is_open = open.contains(&spot);
+                    set_attr(
+                        &marker,
+                        "aria-expanded",
+                        if is_open { "true" } else { "false" },
+                    );
+                    if let Some(panel) = super::dom::by_id(&spot.panel_id()) {
+                        set_flag(&panel, "hidden", !is_open);
+                    }
+                }
+            });
+        });
+    }
+
+    // Places: every pin, shape and list button of a chosen place is pressed.
+    {
+        let page = page.clone();
+        Effect::new(move |_| {
+            let chosen: Vec<String> = state
+                .filters
+                .with(|f| f.chosen(Facet::Place).map(str::to_owned).collect());
+            for element in &page.places {
+                let on = attr(element, "data-place").is_some_and(|p| chosen.contains(&p));
+                if element.tag_name().eq_ignore_ascii_case("button") {
+                    set_attr(element, "aria-pressed", if on { "true" } else { "false" });
+                } else {
+                    set_class(element, "selected", on);
+                }
+            }
+            if let Some(show_all) = &page.show_all {
+                set_flag(show_all, "hidden", chosen.is_empty());
+            }
+        });
+    }
+
+    // The map's view: the canvas's view (CSS shows that view's pins), the SVG's viewBox, the
+    // pressed view button.
+    {
+        let page = page.clone();
+        Effect::new(move |_| {
+            let view = state.map_view.get();
+            if let Some(canvas) = &page.map_canvas {
+                set_attr(canvas, "data-view", view.id());
+            }
+            for button in &page.view_buttons {
+                let this = attr(button, "data-view").as_deref() == Some(view.id());
+                set_attr(button, "aria-pressed", if this { "true" } else { "false" });
+                if this {
+                    if let (Some(svg), Some(view_box)) =
+                        (&page.map_svg, attr(button, "data-view-box"))
+                    {
+                        set_attr(svg, "viewBox", &view_box);
+                    }
+                }
+            }
+        });
+    }
+
+    // The map's one Tab stop: the focused pin, else the chosen one, else the westernmost, all
+    // within the shown view.
+    {
+        let page = page.clone();
+        Effect::new(move |_| {
+            let view = state.map_view.get();
+            let focused = state.focused_pin.get();
+            let in_view: Vec<&web_sys::Element> = page
+                .pins
+                .iter()
+                .filter(|pin| attr(pin, "data-view").as_deref() == Some(view.id()))
+                .collect();
+            let code = |pin: &web_sys::Element| attr(pin, "data-place").unwrap_or_default();
+            let holder = focused
+                .filter(|f| in_view.iter().any(|pin| code(pin) == *f))
+                .or_else(|| {
+                    in_view
+                        .iter()
+                        .map(|pin| code(pin))
+                        .find(|c| state.is_selected(c))
+                })
+                .or_else(|| westernmost(&in_view));
+            for pin in &page.pins {
+                let holds = holder.as_deref() == Some(code(pin).as_str());
+                set_attr(pin, "tabindex", if holds { "0" } else { "-1" });
+            }
+        });
+    }
+
+    // Tooltips: the hovered country's pin shows its tip; Esc hides them all until the pointer moves.
+    {
+        let page = page.clone();
+        Effect::new(move |_| {
+            let hovered = state.hovered.get();
+            for pin in &page.pins {
+                set_class(
+                    pin,
+                    "hovered",
+                    hovered.is_some() && attr(pin, "data-place") == hovered,
+                );
+            }
+            if let Some(canvas) = &page.map_canvas {
+                set_class(canvas, "tips-dismissed", state.tips_dismissed.get());
+            }
+        });
+    }
+
+    // The live region.
+    Effect::new(move |_| {
+        let message = state.announcement.get();
+        if let Some(live) = &page.live {
+            set_text(live, &message);
+        }
+    });
+}
+
+/// Where pins stand on the screen, as `(x, y)` of their boxes (the page lays them out).
+pub fn pin_positions(pins: &[&web_sys::Element]) -> Vec<(f32, f32)> {
+    pins.iter()
+        .map(|pin| {
+            let rect = pin.get_bounding_client_rect();
+            (rect.x() as f32, rect.y() as f32)
+        })
+        .collect()
+}
+
+fn westernmost(pins: &[&web_sys::Element]) -> Option<String> {
+    let first = step(&pin_positions(pins), None, Step::First)?;
+    attr(pins[first], "data-place")
+}

@@ -1,0 +1,94 @@
+//! Small helpers over `web_sys` for reading and updating the prerendered page.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+pub fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+/// Every element under `root` that matches `selector`, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+pub fn first(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+pub fn by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+pub fn attr(element: &Element, name: &str) -> Option<String> {
+    element.get_attribute(name)
+}
+
+/// Sets an attribute, touching the DOM only when the value changes.
+pub fn set_attr(element: &Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+/// Adds or removes a boolean attribute (`hidden`, ...).
+pub fn set_flag(element: &Element, name: &str, on: bool) {
+    if on != element.has_attribute(name) {
+        if on {
+            let _ = element.set_attribute(name, "");
+        } else {
+            let _ = element.remove_attribute(name);
+        }
+    }
+}
+
+pub fn set_class(element: &Element, class: &str, on: bool) {
+    let _ = element.class_list().toggle_with_force(class, on);
+}
+
+pub fn set_text(element: &Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Moves keyboard focus to `element`.
+pub fn focus(element: &Element) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// The text of `element` without the footnote markers inside it: what search looks in.
+pub fn searchable_text(element: &Element) -> String {
+    let mut text = String::new();
+    collect_text(element, &mut text);
+    text
+}
+
+fn collect_text(node: &web_sys::Node, out: &mut String) {
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        match child.node_type() {
+            web_sys::Node::TEXT_NODE => out.push_str(&child.text_content().unwrap_or_default()),
+            web_sys::Node::ELEMENT_NODE => {
+                let is_marker = child
+                    .dyn_ref::<Element>()
+                    .is_some_and(|e| e.class_list().contains("fn-ref"));
+                if !is_marker {
+                    collect_text(&child, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! The widget in the browser. The page arrives prerendered (the whole report, readable without
+//! JavaScript); this module reads it once, creates the state, and from then on reflects the state
+//! onto it ([`bind`]) and turns the visitor's actions into state changes ([`events`]).
+
+mod bind;
+pub mod dom;
+mod events;
+mod page;
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::filter::Index;
+use crate::model::Lang;
+use crate::state::ReportState;
+use page::PageDom;
+
+/// Starts the widget on the page: called by `main`.
+pub fn start() {
+    std::panic::set_hook(Box::new(report_panic));
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let Some(document) = dom::document() else {
+        return;
+    };
+    let Some(root) = document.query_selector("[data-report]").ok().flatten() else {
+        // The page shows the editors' error view (the data did not load at build time).
+        return;
+    };
+    upgrade_footnote_markers(&root);
+    let lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
+    let page = Rc::new(PageDom::read(root.clone()));
+    // The state lives as long as the page: its owner is never dropped.
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = ReportState::new(
+            Index::from_entries(page.index_entries()),
+            page.place_infos(),
+            lang,
+        );
+        bind::bind(page.clone(), state);
+        events::listen(page.clone(), state);
+    });
+    std::mem::forget(owner);
+    let _ = root.set_attribute("data-ready", "");
+}
+
+/// Footnote markers are links to the list at the end (so they work without JavaScript); with the
+/// widget running they become disclosure buttons for the panel under their text.
+fn upgrade_footnote_markers(root: &web_sys::Element) {
+    let Some(document) = root.owner_document() else {
+        return;
+    };
+    for link in dom::all(root, "a.fn-marker[data-footnote]") {
+        let Some(key) = dom::attr(&link, "data-footnote") else {
+            continue;
+        };
+        let Some(spot) = crate::view_state::FootnoteSpot::from_key(&key) else {
+            continue;
+        };
+        let Ok(button) = document.create_element("button") else {
+            continue;
+        };
+        for (name, value) in [
+            ("type", "button".to_owned()),
+            ("class", "fn-marker".to_owned()),
+            ("id", spot.marker_id()),
+            ("data-footnote", key.clone()),
+            (
+                "aria-label",
+                dom::attr(&link, "aria-label").unwrap_or_default(),
+            ),
+            ("aria-expanded", "false".to_owned()),
+            ("aria-controls", spot.panel_id()),
+        ] {
+            let _ = button.set_attribute(name, &value);
+        }
+        button.set_text_content(link.text_content().as_deref());
+        let _ = link.replace_with_with_node_1(&button);
+    }
+}
+
+/// A panic is a bug; the visitor sees a short message instead of a frozen page, and the console
+/// keeps the details. The prerendered report stays readable under it.
+fn report_panic(info: &std::panic::PanicHookInfo) {
+    web_sys::console::error_1(&format!("nap1325 widget: {info}").into());
+    let Some(document) = dom::document() else {
+        return;
+    };
+    let Some(root) = document.query_selector("[data-report]").ok().flatten() else {
+        return;
+    };
+    let Ok(message) = document.create_element("p") else {
+        return;
+    };
+    message.set_class_name("app-status app-status-error");
+    let _ = message.set_attribute("role", "alert");
+    message.set_text_content(Some(
+        "Er ging iets mis in deze weergave; filters en kaart werken mogelijk niet. Herlaad de pagina. / Something went wrong in this view; filters and map may not work. Please reload the page.",
+    ));
+    if let Some(html) = root.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.prepend_with_node_1(&message);
+    }
+}

@@ -1,0 +1,110 @@
+//! Reading the prerendered page once at start: the elements the widget updates, and what the
+//! filters need to know about each result (its `data-facets` and its searchable text).
+
+use std::collections::BTreeMap;
+
+use web_sys::Element;
+
+use super::dom::{all, attr, first, searchable_text};
+use crate::filter::{fold, IndexEntry};
+use crate::map::MapView;
+use crate::state::PlaceInfo;
+
+/// The parts of the page the widget acts on.
+pub struct PageDom {
+    pub root: Element,
+    /// The result cards, in the page's (the letter's) order.
+    pub cards: Vec<Element>,
+    /// Each section with the positions of its cards.
+    pub sections: Vec<(Element, Vec<usize>)>,
+    /// Everything that stands for a place: pins, country shapes, list buttons.
+    pub places: Vec<Element>,
+    pub pins: Vec<Element>,
+    pub pins_group: Option<Element>,
+    pub map_canvas: Option<Element>,
+    pub map_svg: Option<Element>,
+    /// The view buttons, each with the `data-view-box` of its view.
+    pub view_buttons: Vec<Element>,
+    pub show_all: Option<Element>,
+    pub results_count: Option<Element>,
+    pub live: Option<Element>,
+}
+
+impl PageDom {
+    pub fn read(root: Element) -> PageDom {
+        let cards = all(&root, "[data-result]");
+        let sections = all(&root, "[data-section]")
+            .into_iter()
+            .map(|section| {
+                let members = cards
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, card)| section.contains(Some(card)))
+                    .map(|(i, _)| i)
+                    .collect();
+                (section, members)
+            })
+            .collect();
+        PageDom {
+            places: all(&root, "[data-place]"),
+            pins: all(&root, ".pin[data-place]"),
+            pins_group: first(&root, "[data-pins]"),
+            map_canvas: first(&root, "[data-map]"),
+            map_svg: first(&root, "[data-map] svg"),
+            view_buttons: all(&root, "button[data-view]"),
+            show_all: first(&root, "[data-action=show-all-places]"),
+            results_count: first(&root, "[data-results-count]"),
+            live: first(&root, "[data-live]"),
+            cards,
+            sections,
+            root,
+        }
+    }
+
+    /// One index entry per card: its options from `data-facets`, its text from the parts marked
+    /// `data-search` (without footnote markers), folded.
+    pub fn index_entries(&self) -> Vec<IndexEntry> {
+        self.cards
+            .iter()
+            .map(|card| {
+                let text = all(card, "[data-search]")
+                    .iter()
+                    .map(searchable_text)
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                IndexEntry {
+                    facets: IndexEntry::parse_facet_tokens(
+                        &attr(card, "data-facets").unwrap_or_default(),
+                    ),
+                    text: fold(&text),
+                }
+            })
+            .collect()
+    }
+
+    /// Each place's name (from the lists) and the map view its pin is in.
+    pub fn place_infos(&self) -> BTreeMap<String, PlaceInfo> {
+        let mut places = BTreeMap::new();
+        for button in all(&self.root, ".place-button[data-place]") {
+            let (Some(place), Some(name)) =
+                (attr(&button, "data-place"), first(&button, ".place-name"))
+            else {
+                continue;
+            };
+            let view = self
+                .pins
+                .iter()
+                .find(|pin| attr(pin, "data-place").as_deref() == Some(place.as_str()))
+                .and_then(|pin| attr(pin, "data-view"))
+                .and_then(|id| MapView::from_id(&id));
+            places.insert(
+                place,
+                PlaceInfo {
+                    name: name.text_content().unwrap_or_default(),
+                    view,
+                },
+            );
+        }
+        places
+    }
+}

@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test tools build check-data geometry dev clean
+.PHONY: serve test tools build check-data geometry bench dev clean
 
 ## Build the release widget and serve it at http://127.0.0.1:$(PORT) under the production headers.
 serve: build
@@ -23,7 +23,12 @@ tools:
 build: tools
 	trunk build --release --offline
 
+## Benchmarks (prints figures; see README "Benchmarks").
+bench: build
+	node scripts/bench.mjs
+
 ## Validate the data files; prints every problem with file, JSON path and reason.
+
 check-data:
 	cargo run --quiet -p xtask -- check-data
 

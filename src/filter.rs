@@ -37,6 +37,14 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// Only a search text, no facet chosen.
+    pub fn searching(query: &str) -> Filters {
+        Filters {
+            query: query.to_owned(),
+            ..Filters::default()
+        }
+    }
+
     /// No option chosen and nothing searched: every result shows.
     pub fn is_empty(&self) -> bool {
         self.chosen.values().all(BTreeSet::is_empty) && self.query.trim().is_empty()
@@ -90,6 +98,24 @@ impl Filters {
 /// What each result offers to the filters, computed once per page.
 pub struct Index {
     entries: Vec<IndexEntry>,
+}
+
+/// What the filters decide: which results show, and per facet (in the order of [`Facet::ALL`])
+/// how many results each option would leave.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub visible: Vec<bool>,
+    pub counts: [BTreeMap<String, usize>; 5],
+}
+
+impl Outcome {
+    pub fn counts(&self, facet: Facet) -> &BTreeMap<String, usize> {
+        &self.counts[slot(facet)]
+    }
+
+    pub fn shown(&self) -> usize {
+        self.visible.iter().filter(|v| **v).count()
+    }
 }
 
 /// One result's options per facet and its folded search text (in one language).
@@ -204,45 +230,53 @@ impl Index {
         self.entries.is_empty()
     }
 
-    fn matches_except(
-        &self,
-        entry: &IndexEntry,
-        filters: &Filters,
-        terms: &[String],
-        except: Option<Facet>,
-    ) -> bool {
-        let facets_match = filters.chosen.iter().all(|(facet, options)| {
-            Some(*facet) == except
-                || options.is_empty()
-                || options
-                    .iter()
-                    .any(|o| entry.facets[slot(*facet)].contains(o))
-        });
-        facets_match && terms.iter().all(|term| entry.text.contains(term.as_str()))
+    /// Everything the filters decide, in one pass over the results (the search text is scanned
+    /// once per result): which results show, and for each facet's options how many results would
+    /// show with that option chosen, given the other facets and the search (the usual faceted-search
+    /// count).
+    pub fn outcome(&self, filters: &Filters) -> Outcome {
+        let terms = search_terms(&filters.query);
+        let chosen: Vec<(usize, &BTreeSet<String>)> = filters
+            .chosen
+            .iter()
+            .filter(|(_, options)| !options.is_empty())
+            .map(|(facet, options)| (slot(*facet), options))
+            .collect();
+        let mut outcome = Outcome {
+            visible: Vec::with_capacity(self.entries.len()),
+            counts: Default::default(),
+        };
+        for entry in &self.entries {
+            let text_ok = terms.iter().all(|term| entry.text.contains(term.as_str()));
+            // The facets this result fails; with one failing facet it still counts for that facet.
+            let mut failing = chosen
+                .iter()
+                .filter(|(slot, options)| !options.iter().any(|o| entry.facets[*slot].contains(o)))
+                .map(|(slot, _)| *slot);
+            let (first, second) = (failing.next(), failing.next());
+            outcome.visible.push(text_ok && first.is_none());
+            if !text_ok || second.is_some() {
+                continue;
+            }
+            for (slot, counts) in outcome.counts.iter_mut().enumerate() {
+                if first.is_none() || first == Some(slot) {
+                    for value in &entry.facets[slot] {
+                        *counts.entry(value.clone()).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        outcome
     }
 
     /// Per result (in the report's order): does it pass the filters?
     pub fn visible(&self, filters: &Filters) -> Vec<bool> {
-        let terms = search_terms(&filters.query);
-        self.entries
-            .iter()
-            .map(|e| self.matches_except(e, filters, &terms, None))
-            .collect()
+        self.outcome(filters).visible
     }
 
-    /// For each option of `facet`: how many results would show with that option chosen, given the
-    /// other facets and the search (the usual faceted-search count).
+    /// For each option of `facet`: how many results would show with that option chosen.
     pub fn option_counts(&self, filters: &Filters, facet: Facet) -> BTreeMap<String, usize> {
-        let terms = search_terms(&filters.query);
-        let mut counts = BTreeMap::new();
-        for entry in &self.entries {
-            if self.matches_except(entry, filters, &terms, Some(facet)) {
-                for value in &entry.facets[slot(facet)] {
-                    *counts.entry(value.clone()).or_insert(0) += 1;
-                }
-            }
-        }
-        counts
+        self.outcome(filters).counts[slot(facet)].clone()
     }
 
     /// How many results name each option of `facet`, with no filter at all.
@@ -255,6 +289,22 @@ impl Index {
         }
         counts
     }
+}
+
+/// How many results one page of the list shows; "show more" adds another page.
+pub const PAGE: usize = 60;
+
+/// The first `limit` of the results that pass, in order: what the list displays.
+pub fn first_page(visible: &[bool], limit: usize) -> Vec<bool> {
+    let mut taken = 0;
+    visible
+        .iter()
+        .map(|&shown| {
+            let display = shown && taken < limit;
+            taken += usize::from(display);
+            display
+        })
+        .collect()
 }
 
 /// Folds a character for matching: lower case, without diacritics (`Ï` → `i`), typographic

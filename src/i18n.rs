@@ -105,6 +105,38 @@ ui_strings! {
         "Named, but not a country";
     ShowAll => "Toon alle resultaten",
         "Show all results";
+    FiltersHeading => "Resultaten filteren",
+        "Filter the results";
+    FiltersHow => "Kies binnen een onderdeel meerdere opties om resultaten met een van die opties te zien (of); keuzes in verschillende onderdelen moeten allemaal gelden (en).",
+        "Choose several options within a group to see results with any of them (or); choices in different groups must all apply (and).";
+    Search => "Zoeken",
+        "Search";
+    SearchHint => "in titels, teksten, landen, organisaties en voetnoten; hoofdletters en accenten maken niet uit",
+        "in titles, texts, countries, organisations and footnotes; capitals and accents do not matter";
+    FacetSection => "Onderdeel van de brief",
+        "Part of the letter";
+    FacetMinistry => "Verantwoordelijk ministerie",
+        "Responsible ministry";
+    FacetGoal => "NAP-doel",
+        "NAP goal";
+    FacetYear => "Jaar",
+        "Year";
+    FacetPlace => "Land of gebied",
+        "Country or area";
+    ActiveFilters => "Actieve filters",
+        "Active filters";
+    RemoveFilter => "Verwijder filter",
+        "Remove filter";
+    ClearAll => "Alle filters wissen",
+        "Clear all filters";
+    NoResults => "Geen resultaten voor deze keuze.",
+        "No results for this choice.";
+    SearchChip => "Zoekterm",
+        "Search";
+    ShowMore => "Toon meer resultaten",
+        "Show more results";
+
+
 
 }
 
@@ -126,6 +158,14 @@ pub fn shown_count(lang: Lang, shown: usize, total: usize) -> String {
     match lang {
         Lang::Nl => format!("{shown} van {}", results_count(lang, total)),
         Lang::En => format!("{shown} of {}", results_count(lang, total)),
+    }
+}
+
+/// The label of the control that shows the next page of results: "Toon nog 60 van 255 resultaten".
+pub fn show_more(lang: Lang, next: usize, remaining: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Toon nog {next} van {}", results_count(lang, remaining)),
+        Lang::En => format!("Show {next} more of {}", results_count(lang, remaining)),
     }
 }
 

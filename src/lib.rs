@@ -13,5 +13,6 @@ pub mod map;
 pub mod model;
 pub mod runtime;
 pub mod state;
+pub mod url;
 
 pub mod view_state;

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::filter::{Facet, Filters, Index};
+use crate::filter::{first_page, Facet, Filters, Index, Outcome, PAGE};
+
 use crate::i18n;
 use crate::map::MapView;
 use crate::model::Lang;
-use crate::view_state::FootnoteSpot;
+use crate::view_state::{FootnoteSpot, ViewState};
 
 /// What the page says about a country or region: its name, and the map view its pin is in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,8 +31,17 @@ pub struct ReportState {
     pub lang: Lang,
     /// Facets and search.
     pub filters: RwSignal<Filters>,
+    /// What the filters decide: shown results and the count of every option.
+    pub outcome: Memo<Outcome>,
     /// Per result, in the page's order: does it pass the filters?
     pub visible: Memo<Vec<bool>>,
+    /// How many of the passing results the list displays (pages of [`PAGE`]); back to one page
+    /// whenever the filters change.
+    pub limit: RwSignal<usize>,
+    /// Per result: is it displayed (it passes, and it is within the limit)?
+    pub displayed: Memo<Vec<bool>>,
+    /// The chosen places (what the map and the lists mark), apart from the other filters.
+    pub chosen_places: Memo<Vec<String>>,
     /// Footnotes opened in place.
     pub open_footnotes: RwSignal<BTreeSet<FootnoteSpot>>,
     /// The part of the world the map shows.
@@ -50,16 +60,32 @@ impl ReportState {
     pub fn new(index: Index, places: BTreeMap<String, PlaceInfo>, lang: Lang) -> ReportState {
         let index = Arc::new(index);
         let filters = RwSignal::new(Filters::default());
-        let visible = {
+        let outcome = {
             let index = index.clone();
-            Memo::new(move |_| filters.with(|f| index.visible(f)))
+            Memo::new(move |_| filters.with(|f| index.outcome(f)))
         };
+        let visible = Memo::new(move |_| outcome.with(|o| o.visible.clone()));
+        let limit = RwSignal::new(PAGE);
+        let displayed = Memo::new(move |_| visible.with(|v| first_page(v, limit.get())));
+        Effect::new(move |_| {
+            filters.track();
+            if limit.get_untracked() != PAGE {
+                limit.set(PAGE);
+            }
+        });
         ReportState {
             index: StoredValue::new(index),
             places: StoredValue::new(Arc::new(places)),
             lang,
             filters,
+            chosen_places: Memo::new(move |_| {
+                filters.with(|f| f.chosen(Facet::Place).map(str::to_owned).collect())
+            }),
+            outcome,
             visible,
+
+            limit,
+            displayed,
             open_footnotes: RwSignal::new(BTreeSet::new()),
             map_view: RwSignal::new(MapView::World),
             focused_pin: RwSignal::new(None),
@@ -142,5 +168,35 @@ impl ReportState {
     /// Says `message` in the polite live region.
     pub fn announce(&self, message: String) {
         self.announcement.set(message);
+    }
+
+    /// Says how many results show now.
+    pub fn announce_count(&self) {
+        let total = self.visible.with_untracked(Vec::len);
+        self.announce(i18n::shown_count(self.lang, self.shown_untracked(), total));
+    }
+
+    /// The view as a link carries it.
+    pub fn view_state(&self) -> ViewState {
+        ViewState {
+            filters: self.filters.get_untracked(),
+            open_footnotes: self.open_footnotes.get_untracked(),
+            map_view: self.map_view.get_untracked(),
+        }
+    }
+
+    /// Opens `view` (from a link, or the back button). Options the page does not have are
+    /// dropped, as are footnotes that `has_footnote` does not know: a link cannot break the view.
+    pub fn apply(&self, mut view: ViewState, has_footnote: impl Fn(&FootnoteSpot) -> bool) {
+        let index = self.index();
+        for (facet, value) in view.filters.all_chosen() {
+            if !index.totals(facet).contains_key(&value) {
+                view.filters.toggle(facet, &value);
+            }
+        }
+        view.open_footnotes.retain(|spot| has_footnote(spot));
+        self.filters.set(view.filters);
+        self.open_footnotes.set(view.open_footnotes);
+        self.map_view.set(view.map_view);
     }
 }

@@ -1,5 +1,10 @@
-//! What a visitor has opened or chosen, as plain data: the view state the URL will carry.
-//! Pure: no `leptos`.
+//! What a visitor has chosen and opened, as plain data: the state a URL carries, so a copied link
+//! reopens exactly this view. Pure: no `leptos`.
+
+use std::collections::BTreeSet;
+
+use crate::filter::Filters;
+use crate::map::MapView;
 
 /// One place where a footnote is opened: the footnote's number at one citation (the introduction
 /// or a result), since a footnote can be open under one card and closed under another.
@@ -43,4 +48,12 @@ impl FootnoteSpot {
         let number: u16 = number.parse().ok()?;
         (valid_host && number > 0).then(|| FootnoteSpot::new(host, number))
     }
+}
+
+/// Everything about the current view that a link should reopen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub filters: Filters,
+    pub open_footnotes: BTreeSet<FootnoteSpot>,
+    pub map_view: MapView,
 }

@@ -1,6 +1,7 @@
 //! The map's geometry and layout, natively: what the generator makes is what is committed, the
 //! projection puts capitals inside their countries, no ring streaks across the map, every report
 //! country has a shape and both names, and pins never crowd each other.
+#![cfg(not(target_arch = "wasm32"))]
 
 use nap1325::content::BUNDLED;
 use nap1325::map::{self, generate, pins, MapView, Point, HEIGHT, SHAPES, WIDTH};

@@ -1,4 +1,5 @@
 //! Native tests of loading and validation: each problem is reported with file, JSON path and reason.
+#![cfg(not(target_arch = "wasm32"))]
 
 use nap1325::content::BUNDLED;
 use nap1325::model::{load, LoadError, Problem};

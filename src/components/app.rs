@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::context::Page;
+use super::filters::{ActiveFilters, EmptyResults, FilterPanel, ShowMore};
 use super::footer::SourceFooter;
 use super::footnotes::FootnoteList;
 use super::header::ReportHeader;
@@ -35,16 +36,22 @@ pub fn App(
     }
 }
 
-/// The report itself, once loaded.
+/// The report itself, for the [`Page`] in context (provided by [`App`], or by a benchmark that
+/// builds its report in code).
 #[component]
-fn ReportPage() -> impl IntoView {
+pub fn ReportPage() -> impl IntoView {
     view! {
         <div class="report" data-report>
             <ReportHeader/>
             <main class="report-main">
                 <Introduction/>
                 <MapSection/>
+                <FilterPanel/>
+                <ActiveFilters/>
                 <ResultsBySection/>
+                <ShowMore/>
+                <EmptyResults/>
+
                 <FootnoteList/>
             </main>
             <SourceFooter/>

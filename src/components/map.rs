@@ -46,11 +46,16 @@ pub fn WorldMap() -> impl IntoView {
             }
         })
         .collect_view();
-    let pin_buttons = codes
+    // Where each pin stands in its own view, in percent (the keyboard's order reads these).
+    let spots: Vec<pins::PinSpot> = MapView::ALL
+        .into_iter()
+        .flat_map(|view| pins::pins_in(view, &codes))
+        .collect();
+    let pin_buttons = spots
         .iter()
-        .filter_map(|code| map::shape(code))
-        .map(|shape| {
-            let code = shape.code;
+        .map(|spot| {
+            let code = spot.code;
+
             let name = report
                 .country(code)
                 .map(|c| c.name.get(lang).to_owned())
@@ -64,6 +69,10 @@ pub fn WorldMap() -> impl IntoView {
                     id=pin_id(code)
                     data-place=code
                     data-view=pins::view_of(code).id()
+                    data-x=(spot.left * 100.0).round() as i32
+                    data-y=(spot.top * 100.0).round() as i32
+
+
                     tabindex=if first_pin == Some(code) { "0" } else { "-1" }
                     aria-pressed="false"
                     aria-label=label

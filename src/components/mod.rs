@@ -8,6 +8,7 @@
 
 mod app;
 mod context;
+mod filters;
 mod footer;
 mod footnotes;
 mod header;
@@ -19,5 +20,6 @@ mod marked_text;
 mod places;
 mod results;
 
-pub use app::App;
+pub use app::{App, ReportPage};
+
 pub use context::{use_page, Page};

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::dom::{all, attr, set_attr, set_class, set_flag, set_text};
 use super::page::PageDom;
-use crate::filter::Facet;
+use crate::filter::PAGE;
 use crate::i18n;
 use crate::map::pins::{step, Step};
 use crate::state::ReportState;
@@ -17,21 +17,36 @@ pub fn bind(page: Rc<PageDom>, state: ReportState) {
     // Cards and the sections that hold them.
     {
         let page = page.clone();
-        Effect::new(move |_| {
-            state.visible.with(|visible| {
-                for (card, shown) in page.cards.iter().zip(visible) {
+        // Only the cards whose display changed are touched (thousands stay cheap).
+        Effect::new(move |before: Option<Vec<bool>>| {
+            let displayed = state.displayed.get();
+            let visible = state.visible.get();
+            for (i, (card, shown)) in page.cards.iter().zip(&displayed).enumerate() {
+                if before.as_ref().is_none_or(|b| b[i] != *shown) {
                     set_flag(card, "hidden", !shown);
+                    // Passing but beyond the page: print writes it out all the same.
+                    set_class(card, "beyond-page", visible[i] && !shown);
                 }
-                for (section, members) in &page.sections {
-                    set_flag(section, "hidden", members.iter().all(|&i| !visible[i]));
-                }
-            });
+            }
+            for (section, members) in &page.sections {
+                set_flag(section, "hidden", members.iter().all(|&i| !displayed[i]));
+            }
+            let shown = visible.iter().filter(|v| **v).count();
+            let remaining = shown - displayed.iter().filter(|d| **d).count();
+            if let Some(more) = &page.show_more {
+                set_flag(more, "hidden", remaining == 0);
+                set_text(
+                    more,
+                    &i18n::show_more(state.lang, remaining.min(PAGE), remaining),
+                );
+            }
             if let Some(count) = &page.results_count {
                 set_text(
                     count,
-                    &i18n::shown_count(state.lang, state.shown(), page.cards.len()),
+                    &i18n::shown_count(state.lang, shown, page.cards.len()),
                 );
             }
+            displayed
         });
     }
 
@@ -64,9 +79,8 @@ pub fn bind(page: Rc<PageDom>, state: ReportState) {
     {
         let page = page.clone();
         Effect::new(move |_| {
-            let chosen: Vec<String> = state
-                .filters
-                .with(|f| f.chosen(Facet::Place).map(str::to_owned).collect());
+            let chosen = state.chosen_places.get();
+
             for element in &page.places {
                 let on = attr(element, "data-place").is_some_and(|p| chosen.contains(&p));
                 if element.tag_name().eq_ignore_ascii_case("button") {
@@ -120,10 +134,11 @@ pub fn bind(page: Rc<PageDom>, state: ReportState) {
             let holder = focused
                 .filter(|f| in_view.iter().any(|pin| code(pin) == *f))
                 .or_else(|| {
+                    let chosen = state.chosen_places.get();
                     in_view
                         .iter()
                         .map(|pin| code(pin))
-                        .find(|c| state.is_selected(c))
+                        .find(|c| chosen.contains(c))
                 })
                 .or_else(|| westernmost(&in_view));
             for pin in &page.pins {
@@ -160,13 +175,16 @@ pub fn bind(page: Rc<PageDom>, state: ReportState) {
     });
 }
 
-/// Where pins stand on the screen, as `(x, y)` of their boxes (the page lays them out).
+/// Where pins stand in their view, as the page says (`data-x`, `data-y`, hundredths of a percent):
+/// read without asking the browser for a layout, and as integers (no float parsing in the wasm).
 pub fn pin_positions(pins: &[&web_sys::Element]) -> Vec<(f32, f32)> {
+    let number = |pin: &web_sys::Element, name| {
+        attr(pin, name)
+            .and_then(|v| v.parse::<i32>().ok())
+            .unwrap_or(0) as f32
+    };
     pins.iter()
-        .map(|pin| {
-            let rect = pin.get_bounding_client_rect();
-            (rect.x() as f32, rect.y() as f32)
-        })
+        .map(|pin| (number(pin, "data-x"), number(pin, "data-y")))
         .collect()
 }
 

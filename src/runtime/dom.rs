@@ -92,3 +92,45 @@ fn collect_text(node: &web_sys::Node, out: &mut String) {
         }
     }
 }
+
+/// Runs an action once things have been quiet for a while (the last call wins).
+pub struct Debounce {
+    handle: std::cell::Cell<Option<i32>>,
+    millis: i32,
+}
+
+impl Debounce {
+    pub fn new(millis: i32) -> Debounce {
+        Debounce {
+            handle: std::cell::Cell::new(None),
+            millis,
+        }
+    }
+
+    pub fn run(&self, action: impl FnOnce() + 'static) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(handle) = self.handle.take() {
+            window.clear_timeout_with_handle(handle);
+        }
+        let callback = wasm_bindgen::closure::Closure::once_into_js(action);
+        if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.unchecked_ref(),
+            self.millis,
+        ) {
+            self.handle.set(Some(handle));
+        }
+    }
+}
+
+/// Runs `action` once the effects of the current change have updated the page (they run as
+/// microtasks; a zero timeout comes after them).
+pub fn after_render(action: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(action);
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+}

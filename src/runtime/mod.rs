@@ -5,6 +5,9 @@
 mod bind;
 pub mod dom;
 mod events;
+mod filters;
+mod highlight;
+mod history;
 mod page;
 
 use std::rc::Rc;
@@ -43,7 +46,14 @@ pub fn start() {
             page.place_infos(),
             lang,
         );
+        events::apply_address(&page, &state);
         bind::bind(page.clone(), state);
+        filters::bind(
+            page.clone(),
+            state,
+            Rc::new(filters::read_labels(&page.root)),
+        );
+
         events::listen(page.clone(), state);
     });
     std::mem::forget(owner);

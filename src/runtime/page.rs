@@ -26,6 +26,7 @@ pub struct PageDom {
     /// The view buttons, each with the `data-view-box` of its view.
     pub view_buttons: Vec<Element>,
     pub show_all: Option<Element>,
+    pub show_more: Option<Element>,
     pub results_count: Option<Element>,
     pub live: Option<Element>,
 }
@@ -53,6 +54,8 @@ impl PageDom {
             map_svg: first(&root, "[data-map] svg"),
             view_buttons: all(&root, "button[data-view]"),
             show_all: first(&root, "[data-action=show-all-places]"),
+            show_more: first(&root, "[data-action=show-more]"),
+
             results_count: first(&root, "[data-results-count]"),
             live: first(&root, "[data-live]"),
             cards,

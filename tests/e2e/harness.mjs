@@ -143,3 +143,16 @@ export async function widgetReady(page) {
   await page.locator('[data-report][data-ready]').waitFor({ state: 'attached' });
 }
 
+
+/**
+ * Waits until `predicate` (run in the page) is true. Playwright's own waitForFunction compiles its
+ * argument in the page, which the strict CSP refuses; evaluate does not.
+ */
+export async function until(page, predicate, arg, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(predicate, arg)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}

@@ -5,14 +5,17 @@
 //!   then checks that every source pointer quotes its page of the letter.
 //! - `cargo run -p xtask -- prerender [DIR]`: renders the report into the built page, once per
 //!   language (`index.html`, `en.html`); run by Trunk after every build.
+//! - `cargo run -p xtask -- synthetic SITE [RESULTS] [COUNTRIES]`: renders a synthetic report
+//!   (default 2,000 results over 200 countries) into a copy of the built site, for `make bench`.
 //! - `cargo run -p xtask -- geometry [--check]`: projects `data/geo/world-110m.json` into
-//!   `assets/world.svg` and `src/map/shapes.rs` (the report's countries); with `--check`, only
-//!   says whether the committed files are what the generator makes.
+//!   `assets/world.svg`, `src/map/shapes.rs` (the report's countries) and `style/map-pins.css`;
+//!   with `--check`, only says whether the committed files are what the generator makes.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod prerender;
+mod synthetic;
 
 use nap1325::content::{BUNDLED, LETTER_FILE};
 use nap1325::map::generate;
@@ -33,6 +36,20 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Some("synthetic") => {
+            let number = |i: usize, default: usize| {
+                args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default)
+            };
+            match args.get(1) {
+                Some(site) => synthetic::write(Path::new(site), number(2, 2000), number(3, 200)),
+                None => {
+                    eprintln!(
+                        "usage: cargo run -p xtask -- synthetic SITE_DIR [RESULTS] [COUNTRIES]"
+                    );
+                    ExitCode::from(2)
+                }
+            }
+        }
         Some("geometry") => geometry(
             &repo_root(),
             args.get(1).map(String::as_str) == Some("--check"),

@@ -1,0 +1,47 @@
+// A long report (a synthetic one, rendered into a copy of the build): the list shows one page of
+// results at a time, and "show more" continues where the reader was.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
+
+const SITE = join(DIST, '..', 'target', 'e2e-scale-site');
+
+describe('a report of 300 results', () => {
+  let browser, site;
+  before(async () => {
+    await rm(SITE, { recursive: true, force: true });
+    await cp(DIST, SITE, { recursive: true });
+    execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'synthetic', SITE, '300', '40'], { stdio: 'inherit' });
+    browser = await launchBrowser();
+    site = await startSite({ dir: SITE });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('shows a page of 60 at a time, counts all, and "show more" moves focus to the next card', async () => {
+    const { page, check, context } = await openPage(browser, site.url);
+    await widgetReady(page);
+    const shown = () => page.getByRole('article').filter({ visible: true }).count();
+    assert.equal(await shown(), 60);
+    await page.locator('#results').getByText('300 resultaten').waitFor();
+    const more = page.getByRole('button', { name: 'Toon nog 60 van 240 resultaten' });
+    await check('first page');
+    await more.click();
+    assert.equal(await shown(), 120);
+    await until(page, () => document.activeElement?.tagName === 'ARTICLE');
+    const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby'));
+    const sixtyFirst = await page.getByRole('article').filter({ visible: true }).nth(60).getAttribute('aria-labelledby');
+    assert.equal(focused, sixtyFirst);
+    await check('second page');
+    // A filter starts again at one page.
+    await page.getByRole('checkbox', { name: /^Defensie/ }).check();
+    assert.ok((await shown()) <= 60);
+    await check('filtered');
+    await context.close();
+  });
+});

@@ -49,10 +49,12 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', 
 export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }) {
   const root = resolve(dir);
   const policy = contentSecurityPolicy(frameAncestors);
+  // The editors' page shows the widget in an iframe of its own site: it alone may frame 'self'.
+  const embedPolicy = `${policy}; frame-src 'self'`;
   const server = createServer(async (request, response) => {
     const send = (status, body, type, extra = {}) => {
       response.writeHead(status, {
-        'Content-Security-Policy': policy,
+        'Content-Security-Policy': request.url.split('?')[0].endsWith('/embed.html') ? embedPolicy : policy,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': 'no-cache',
@@ -85,6 +87,8 @@ export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }
         extra['Content-Encoding'] = 'gzip';
         extra['Vary'] = 'Accept-Encoding';
       }
+      // The host script is loaded by other sites, with an integrity check (crossorigin).
+      if (file.endsWith('embed-host.js')) extra['Access-Control-Allow-Origin'] = '*';
       send(200, body, TYPES[ext] ?? 'application/octet-stream', extra);
     } catch {
       send(404, 'not found\n', TYPES['.txt']);

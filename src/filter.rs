@@ -112,10 +112,6 @@ impl Outcome {
     pub fn counts(&self, facet: Facet) -> &BTreeMap<String, usize> {
         &self.counts[slot(facet)]
     }
-
-    pub fn shown(&self) -> usize {
-        self.visible.iter().filter(|v| **v).count()
-    }
 }
 
 /// One result's options per facet and its folded search text (in one language).
@@ -149,6 +145,18 @@ impl Facet {
     pub fn from_id(id: &str) -> Option<Facet> {
         Facet::ALL.into_iter().find(|f| f.id() == id)
     }
+
+    /// `ministry:Defensie`: how the page names one option of this facet (`data-option`,
+    /// `data-facets`, the chips).
+    pub fn key(self, value: &str) -> String {
+        format!("{}:{value}", self.id())
+    }
+
+    /// Reads [`Facet::key`] back; `None` for an unknown facet or an empty value.
+    pub fn parse_key(key: &str) -> Option<(Facet, &str)> {
+        let (facet, value) = key.split_once(':')?;
+        Some((Facet::from_id(facet)?, value)).filter(|(_, v)| !v.is_empty())
+    }
 }
 
 impl IndexEntry {
@@ -156,11 +164,7 @@ impl IndexEntry {
     pub fn facet_tokens(&self) -> String {
         Facet::ALL
             .iter()
-            .flat_map(|facet| {
-                self.facets[slot(*facet)]
-                    .iter()
-                    .map(move |v| format!("{}:{v}", facet.id()))
-            })
+            .flat_map(|facet| self.facets[slot(*facet)].iter().map(move |v| facet.key(v)))
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -168,14 +172,8 @@ impl IndexEntry {
     /// Reads [`IndexEntry::facet_tokens`] back; unknown facets and malformed tokens are skipped.
     pub fn parse_facet_tokens(tokens: &str) -> [BTreeSet<String>; 5] {
         let mut facets: [BTreeSet<String>; 5] = Default::default();
-        for token in tokens.split_whitespace() {
-            if let Some((facet, value)) = token.split_once(':') {
-                if let Some(facet) = Facet::from_id(facet) {
-                    if !value.is_empty() {
-                        facets[slot(facet)].insert(value.to_owned());
-                    }
-                }
-            }
+        for (facet, value) in tokens.split_whitespace().filter_map(Facet::parse_key) {
+            facets[slot(facet)].insert(value.to_owned());
         }
         facets
     }

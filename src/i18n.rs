@@ -135,6 +135,20 @@ ui_strings! {
         "Search";
     ShowMore => "Toon meer resultaten",
         "Show more results";
+    Toolbar => "Taal en downloads",
+        "Language and downloads";
+    OtherLanguage => "English",
+        "Nederlands";
+    Downloads => "Getoonde resultaten downloaden",
+        "Download the shown results";
+    DownloadCsv => "als CSV (spreadsheet)",
+        "as CSV (spreadsheet)";
+    DownloadJson => "als JSON (gegevens)",
+        "as JSON (data)";
+
+    DownloadFailed => "Het downloaden is niet gelukt. Probeer het opnieuw.",
+        "The download did not work. Please try again.";
+
 
 
 
@@ -167,6 +181,11 @@ pub fn show_more(lang: Lang, next: usize, remaining: usize) -> String {
         Lang::Nl => format!("Toon nog {next} van {}", results_count(lang, remaining)),
         Lang::En => format!("Show {next} more of {}", results_count(lang, remaining)),
     }
+}
+
+/// A pin's name: the country, its results and its roles, "Colombia: 2 resultaten (partnerland)".
+pub fn pin_label(lang: Lang, name: &str, total: usize, roles: &str) -> String {
+    format!("{name}: {} ({roles})", results_count(lang, total))
 }
 
 /// What the live region says when a place is selected: "Colombia: 2 resultaten".

@@ -1,10 +1,13 @@
 //! The NAP1325-IV report widget.
 //!
-//! Data flows one way: `data/` files → [`model`] (parse, validate) → [`state`] (signals) →
-//! [`components`] (views). [`model`], [`content`] and [`i18n`] are pure and tested natively.
+//! Data flows one way: `data/` files → [`model`] (parse, validate) → [`components`] (the page,
+//! rendered at build time) → in the browser, [`state`] (signals) kept on the page by [`runtime`].
+//! The pure modules ([`model`], [`filter`], [`url`], [`map`], [`facts`], [`export`], [`i18n`],
+//! [`view_state`]) import neither `leptos` nor `web_sys` and are tested natively.
 
 pub mod components;
 pub mod content;
+pub mod export;
 pub mod facts;
 
 pub mod filter;

@@ -29,6 +29,9 @@ pub struct ReportState {
     places: StoredValue<Arc<BTreeMap<String, PlaceInfo>>>,
     /// The page's language.
     pub lang: Lang,
+    /// Embedded without its own heading (`compact=1`); set when the page opens, kept in the URL.
+    pub compact: bool,
+
     /// Facets and search.
     pub filters: RwSignal<Filters>,
     /// What the filters decide: shown results and the count of every option.
@@ -57,7 +60,12 @@ pub struct ReportState {
 }
 
 impl ReportState {
-    pub fn new(index: Index, places: BTreeMap<String, PlaceInfo>, lang: Lang) -> ReportState {
+    pub fn new(
+        index: Index,
+        places: BTreeMap<String, PlaceInfo>,
+        lang: Lang,
+        compact: bool,
+    ) -> ReportState {
         let index = Arc::new(index);
         let filters = RwSignal::new(Filters::default());
         let outcome = {
@@ -67,27 +75,47 @@ impl ReportState {
         let visible = Memo::new(move |_| outcome.with(|o| o.visible.clone()));
         let limit = RwSignal::new(PAGE);
         let displayed = Memo::new(move |_| visible.with(|v| first_page(v, limit.get())));
-        Effect::new(move |_| {
-            filters.track();
-            if limit.get_untracked() != PAGE {
+        // A change of the filters starts the list again at one page.
+        Effect::new(move |before: Option<Filters>| {
+            let now = filters.get();
+            if before.is_some_and(|b| b != now) && limit.get_untracked() != PAGE {
                 limit.set(PAGE);
+            }
+            now
+        });
+        let chosen_places = Memo::new(move |_| {
+            filters.with(|f| {
+                f.chosen(Facet::Place)
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+        });
+        let places = StoredValue::new(Arc::new(places));
+        let map_view = RwSignal::new(MapView::World);
+        // One chosen place (from the map, a list, the facet or a link): the map shows where it is.
+        Effect::new(move |_| {
+            let chosen = chosen_places.get();
+            if let [place] = chosen.as_slice() {
+                if let Some(view) = places.with_value(|p| p.get(place).and_then(|i| i.view)) {
+                    if map_view.get_untracked() != view {
+                        map_view.set(view);
+                    }
+                }
             }
         });
         ReportState {
             index: StoredValue::new(index),
-            places: StoredValue::new(Arc::new(places)),
+            places,
             lang,
+            compact,
             filters,
-            chosen_places: Memo::new(move |_| {
-                filters.with(|f| f.chosen(Facet::Place).map(str::to_owned).collect())
-            }),
+            chosen_places,
             outcome,
             visible,
-
             limit,
             displayed,
             open_footnotes: RwSignal::new(BTreeSet::new()),
-            map_view: RwSignal::new(MapView::World),
+            map_view,
             focused_pin: RwSignal::new(None),
             hovered: RwSignal::new(None),
             tips_dismissed: RwSignal::new(false),
@@ -101,10 +129,6 @@ impl ReportState {
 
     pub fn place(&self, place: &str) -> Option<PlaceInfo> {
         self.places.with_value(|places| places.get(place).cloned())
-    }
-
-    pub fn is_open(&self, spot: &FootnoteSpot) -> bool {
-        self.open_footnotes.with(|open| open.contains(spot))
     }
 
     pub fn toggle_footnote(&self, spot: &FootnoteSpot) {
@@ -126,27 +150,27 @@ impl ReportState {
             .with_untracked(|v| v.iter().filter(|shown| **shown).count())
     }
 
-    /// Whether this country or region is chosen in the place facet.
-    pub fn is_selected(&self, place: &str) -> bool {
-        self.filters.with(|f| f.is_chosen(Facet::Place, place))
-    }
-
-    /// A click on a country or region (map, pin or list): shows only its results, or, when it was
-    /// the one chosen place, everything again. The map moves to where the country is.
+    /// A click on a country or region (map, pin or list): shows only its results, or, when it is
+    /// chosen already, unchooses it. The map follows (see `new`).
     pub fn select_place(&self, place: &str) {
-        let only_this = self
+        let chosen = self
             .filters
-            .with_untracked(|f| f.chosen(Facet::Place).eq([place]));
-        if only_this {
-            self.clear_places();
+            .with_untracked(|f| f.is_chosen(Facet::Place, place));
+        if chosen {
+            // A pressed place, pressed again, is unchosen; any others stay.
+            self.filters.update(|f| f.toggle(Facet::Place, place));
+            if self.chosen_places.with_untracked(Vec::is_empty) {
+                self.announce(i18n::selection_cleared(self.lang, self.shown_untracked()));
+            } else {
+                self.announce_count();
+            }
             return;
         }
         self.filters.update(|f| f.choose_only(Facet::Place, place));
-        let info = self.place(place);
-        if let Some(view) = info.as_ref().and_then(|i| i.view) {
-            self.map_view.set(view);
-        }
-        let name = info.map(|i| i.name).unwrap_or_else(|| place.to_owned());
+        let name = self
+            .place(place)
+            .map(|i| i.name)
+            .unwrap_or_else(|| place.to_owned());
         self.announce(i18n::place_selected(
             self.lang,
             &name,
@@ -167,7 +191,14 @@ impl ReportState {
 
     /// Says `message` in the polite live region.
     pub fn announce(&self, message: String) {
-        self.announcement.set(message);
+        // A message equal to the last would not be read again: vary it invisibly.
+        self.announcement.update(|last| {
+            *last = if *last == message {
+                format!("{message}\u{202f}")
+            } else {
+                message
+            };
+        });
     }
 
     /// Says how many results show now.
@@ -182,6 +213,7 @@ impl ReportState {
             filters: self.filters.get_untracked(),
             open_footnotes: self.open_footnotes.get_untracked(),
             map_view: self.map_view.get_untracked(),
+            compact: self.compact,
         }
     }
 
@@ -195,8 +227,18 @@ impl ReportState {
             }
         }
         view.open_footnotes.retain(|spot| has_footnote(spot));
-        self.filters.set(view.filters);
-        self.open_footnotes.set(view.open_footnotes);
-        self.map_view.set(view.map_view);
+        // Only what differs is set: an unchanged view (a same-page link) changes nothing.
+        if self.filters.with_untracked(|f| *f != view.filters) {
+            self.filters.set(view.filters);
+        }
+        if self
+            .open_footnotes
+            .with_untracked(|o| *o != view.open_footnotes)
+        {
+            self.open_footnotes.set(view.open_footnotes);
+        }
+        if self.map_view.get_untracked() != view.map_view {
+            self.map_view.set(view.map_view);
+        }
     }
 }

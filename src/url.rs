@@ -17,10 +17,17 @@ pub enum Param {
     Footnotes,
     /// The map's zoomed view: `map=europe`.
     Map,
+    /// The page's language, `lang=en`: each language is a page of its own (index.html, en.html),
+    /// so this is only read, by `early.js`, which opens the page of that language with the rest of
+    /// the query.
+    Lang,
+    /// `compact=1`: embedded without the widget's own heading. Applied before the first paint by
+    /// `early.js`; kept in the query by the widget.
+    Compact,
 }
 
 impl Param {
-    pub const ALL: [Param; 8] = [
+    pub const ALL: [Param; 10] = [
         Param::Facet(Facet::Section),
         Param::Facet(Facet::Ministry),
         Param::Facet(Facet::Goal),
@@ -29,6 +36,8 @@ impl Param {
         Param::Query,
         Param::Footnotes,
         Param::Map,
+        Param::Lang,
+        Param::Compact,
     ];
 
     pub fn name(self) -> &'static str {
@@ -37,11 +46,22 @@ impl Param {
             Param::Query => "q",
             Param::Footnotes => "fn",
             Param::Map => "map",
+            Param::Lang => "lang",
+            Param::Compact => "compact",
         }
     }
 
     fn from_name(name: &str) -> Option<Param> {
         Param::ALL.into_iter().find(|p| p.name() == name)
+    }
+}
+
+/// The page of each language, relative to the widget's directory: every language is a page of its
+/// own (`early.js` knows these too, to honour `lang=`).
+pub fn page_for(lang: crate::model::Lang) -> &'static str {
+    match lang {
+        crate::model::Lang::Nl => "./",
+        crate::model::Lang::En => "en.html",
     }
 }
 
@@ -100,6 +120,9 @@ pub fn parse(query: &str) -> ViewState {
                     state.map_view = view;
                 }
             }
+            // Handled before the page is shown (early.js): a page is in one language.
+            Param::Lang => {}
+            Param::Compact => state.compact = value == "1",
         }
     }
     state
@@ -123,7 +146,16 @@ pub fn write(state: &ViewState) -> String {
                 MapView::World => String::new(),
                 view => view.id().to_owned(),
             },
+            Param::Lang => String::new(),
+            Param::Compact => {
+                if state.compact {
+                    "1".to_owned()
+                } else {
+                    String::new()
+                }
+            }
         };
+
         if !value.is_empty() {
             pairs.push(format!("{}={}", param.name(), encode(&value)));
         }
@@ -217,6 +249,15 @@ mod tests {
             state.filters.chosen(Facet::Ministry).collect::<Vec<_>>(),
             ["BZ"]
         );
+        assert_eq!(
+            state.filters.chosen(Facet::Goal).count(),
+            0,
+            "a bare `goal` chooses nothing"
+        );
+        assert_eq!(
+            state.filters.query, "",
+            "a search that is not UTF-8 is ignored"
+        );
         assert_eq!(state.map_view, MapView::World);
         assert_eq!(
             state
@@ -226,5 +267,6 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["intro:2"]
         );
+        assert!(!state.compact);
     }
 }

@@ -56,4 +56,6 @@ pub struct ViewState {
     pub filters: Filters,
     pub open_footnotes: BTreeSet<FootnoteSpot>,
     pub map_view: MapView,
+    /// Embedded without the widget's own heading (the host page has one): `compact=1`.
+    pub compact: bool,
 }

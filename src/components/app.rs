@@ -1,5 +1,3 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::context::Page;
@@ -25,14 +23,11 @@ pub fn App(
     lang: Lang,
 ) -> impl IntoView {
     let page = model::load(&files).map(|report| {
-        provide_context(Page {
-            report: Arc::new(report),
-            lang,
-        });
+        provide_context(Page::new(report, lang));
         view! { <ReportPage/> }
     });
     view! {
-        <ErrorBoundary fallback=|errors| view! { <LoadFailed errors/> }>{page}</ErrorBoundary>
+        <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors lang/> }>{page}</ErrorBoundary>
     }
 }
 

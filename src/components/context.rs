@@ -2,13 +2,27 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::filter::Index;
 use crate::model::{Lang, Report};
 
-/// What every component of the page reads: the validated report and the page's language.
+/// What every component of the page reads: the validated report, the page's language, and the
+/// report's filter index (for the counts the page starts with).
 #[derive(Clone)]
 pub struct Page {
     pub report: Arc<Report>,
     pub lang: Lang,
+    pub index: Arc<Index>,
+}
+
+impl Page {
+    pub fn new(report: Report, lang: Lang) -> Page {
+        let index = Arc::new(Index::for_report(&report, lang));
+        Page {
+            report: Arc::new(report),
+            lang,
+            index,
+        }
+    }
 }
 
 /// The page provided by [`crate::components::App`].

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_page;
-use crate::filter::{fold, Facet, Index, YEAR_NOT_STATED};
+use crate::filter::{fold, Facet, YEAR_NOT_STATED};
 use crate::i18n::Ui;
 use crate::model::{Lang, Report};
 
@@ -12,7 +12,7 @@ use crate::model::{Lang, Report};
 pub fn FilterPanel() -> impl IntoView {
     let page = use_page();
     let (report, lang) = (page.report.clone(), page.lang);
-    let totals = |facet| Index::for_report(&report, lang).totals(facet);
+    let totals = |facet| page.index.totals(facet);
     let groups = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -23,7 +23,7 @@ pub fn FilterPanel() -> impl IntoView {
                     let count = counts.get(&value).copied().unwrap_or(0);
                     view! {
                         <label class="facet-option">
-                            <input type="checkbox" name=facet.id() value=value.clone() data-option=format!("{}:{value}", facet.id())/>
+                            <input type="checkbox" name=facet.id() value=value.clone() data-option=facet.key(&value)/>
                             <span class="option-label">{label}</span>
                             " "
                             <span class="option-count">{format!("({count})")}</span>

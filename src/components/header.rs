@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::links::ExternalLink;
+use super::toolbar::Toolbar;
 use super::use_page;
 use crate::i18n::Ui;
 use crate::model::Lang;
@@ -14,6 +15,7 @@ pub fn ReportHeader() -> impl IntoView {
     let info = &report.info;
     view! {
         <header class="report-header">
+            <Toolbar/>
             <h1 class="report-title">{info.title.get(lang).to_owned()}</h1>
             <p class="report-subtitle">{info.subtitle.get(lang).to_owned()}</p>
             <dl class="report-meta">

@@ -6,10 +6,7 @@ use crate::model::{Lang, LoadError, KAMERSTUK_BASE};
 /// Shown instead of the report when the data files cannot be loaded: a plain message for the
 /// visitor, and under it every problem with file, JSON path and reason for the editors.
 #[component]
-pub fn LoadFailed(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    // The page's language is provided only with a loaded report: the letter's language it is.
-    let lang = Lang::Nl;
-
+pub fn LoadFailed(errors: ArcRwSignal<Errors>, lang: Lang) -> impl IntoView {
     let problems = move || {
         errors
             .read()

@@ -22,7 +22,7 @@ pub fn WorldMap() -> impl IntoView {
         .iter()
         .filter_map(|c| map::shape(&c.code).map(|s| s.code))
         .collect();
-    let totals = crate::filter::Index::for_report(&report, lang).totals(Facet::Place);
+    let totals = page.index.totals(Facet::Place);
     let world = MapView::World.view_box();
     let world_pins = pins::pins_in(MapView::World, &codes);
     let positions: Vec<(f32, f32)> = world_pins.iter().map(|p| (p.left, p.top)).collect();
@@ -61,7 +61,8 @@ pub fn WorldMap() -> impl IntoView {
                 .map(|c| c.name.get(lang).to_owned())
                 .unwrap_or_default();
             let total = totals.get(code).copied().unwrap_or(0);
-            let label = i18n::place_selected(lang, &name, total);
+            let roles = role_words(&report, code, lang);
+            let label = i18n::pin_label(lang, &name, total, &roles);
             view! {
                 <button
                     type="button"
@@ -84,7 +85,7 @@ pub fn WorldMap() -> impl IntoView {
                         " · "
                         {i18n::results_count(lang, total)}
                         <br/>
-                        {role_words(&report, code, lang)}
+                        {roles}
                     </span>
                 </button>
             }

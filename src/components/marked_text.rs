@@ -44,8 +44,10 @@ pub fn MarkedText(
             }
         })
         .collect_view();
+    // One panel per footnote here (validation keeps markers unique per place; this keeps ids unique).
     let mut numbers = footnote_numbers(&text);
-    numbers.dedup();
+    let mut seen = std::collections::BTreeSet::new();
+    numbers.retain(|n| seen.insert(*n));
     let panels = numbers
         .into_iter()
         .map(|number| view! { <FootnotePanel spot=FootnoteSpot::new(host.clone(), number)/> })

@@ -8,6 +8,7 @@
 
 mod app;
 mod context;
+mod embed_guide;
 mod filters;
 mod footer;
 mod footnotes;
@@ -19,7 +20,9 @@ mod map;
 mod marked_text;
 mod places;
 mod results;
+mod toolbar;
 
 pub use app::{App, ReportPage};
 
 pub use context::{use_page, Page};
+pub use embed_guide::{iframe_title, EmbedGuide};

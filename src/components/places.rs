@@ -2,17 +2,18 @@ use leptos::prelude::*;
 
 use super::map::role_words;
 use super::use_page;
-use crate::filter::{fold, Facet, Index};
+use crate::filter::{fold, Facet};
 use crate::i18n::{self, Ui};
 use crate::model::Role;
 
-/// Every country of the letter as a button with its result count and roles in words: does what the
-/// map does, in sync with it, and is the dependable path on small screens and for screen readers.
+/// Every country of the letter with its result count and roles in words; the widget makes each a
+/// toggle button that does what the map does, in sync with it: the dependable path on small screens
+/// and for screen readers. Without JavaScript it is a plain list.
 #[component]
 pub fn CountryList() -> impl IntoView {
     let page = use_page();
     let (report, lang) = (page.report.clone(), page.lang);
-    let totals = Index::for_report(&report, lang).totals(Facet::Place);
+    let totals = page.index.totals(Facet::Place);
     let mut countries: Vec<_> = report.countries.iter().collect();
     countries.sort_by_key(|c| fold(c.name.get(lang)));
     let items = countries
@@ -21,11 +22,11 @@ pub fn CountryList() -> impl IntoView {
             let total = totals.get(&country.code).copied().unwrap_or(0);
             view! {
                 <li>
-                    <button type="button" class="place-button" data-place=country.code.clone() aria-pressed="false">
+                    <div class="place-button" data-place=country.code.clone()>
                         <span class="place-name">{country.name.get(lang).to_owned()}</span>
                         <span class="place-count">{i18n::results_count(lang, total)}</span>
                         <span class="place-roles">{role_words(&report, &country.code, lang)}</span>
-                    </button>
+                    </div>
                 </li>
             }
         })
@@ -44,7 +45,7 @@ pub fn CountryList() -> impl IntoView {
 pub fn RegionList() -> impl IntoView {
     let page = use_page();
     let (report, lang) = (page.report.clone(), page.lang);
-    let totals = Index::for_report(&report, lang).totals(Facet::Place);
+    let totals = page.index.totals(Facet::Place);
     let items = report
         .taxonomy
         .regions
@@ -53,10 +54,10 @@ pub fn RegionList() -> impl IntoView {
             let total = totals.get(&region.id).copied().unwrap_or(0);
             view! {
                 <li>
-                    <button type="button" class="place-button" data-place=region.id.clone() aria-pressed="false">
+                    <div class="place-button" data-place=region.id.clone()>
                         <span class="place-name">{region.name.get(lang).to_owned()}</span>
                         <span class="place-count">{i18n::results_count(lang, total)}</span>
-                    </button>
+                    </div>
                     <p class="place-note">{region.note.get(lang).to_owned()}</p>
                 </li>
             }

@@ -62,6 +62,20 @@ impl Check<'_> {
         }
     }
 
+    /// A footnote opens in place under the text that cites it, once per place: a second marker for
+    /// the same footnote in one place would have no panel of its own.
+    fn once_each(&mut self, path: &str, markers: &[u16]) {
+        let mut seen = BTreeSet::new();
+        for number in markers {
+            if !seen.insert(number) {
+                self.problem(
+                    path,
+                    format!("footnote {number} is cited twice here; cite it once"),
+                );
+            }
+        }
+    }
+
     /// Ids must be unique and of the given shape.
     fn ids<'i>(&mut self, path: &str, ids: impl Iterator<Item = &'i str>, shape: Shape) {
         let mut seen = BTreeSet::new();
@@ -242,6 +256,13 @@ pub(crate) fn validate(report: &Report, files: &DataFiles, problems: &mut Proble
             &footnote_numbers_known,
         );
     }
+    // The introduction is one place where a footnote opens: each footnote once in it.
+    let intro_markers: Vec<u16> = info
+        .introduction
+        .iter()
+        .flat_map(|p| footnote_numbers(&p.nl))
+        .collect();
+    c.once_each("introduction", &intro_markers);
     for (i, note) in info.editorial_notes.iter().enumerate() {
         c.text(&format!("editorial_notes[{i}]"), note);
     }
@@ -374,6 +395,7 @@ pub(crate) fn validate(report: &Report, files: &DataFiles, problems: &mut Proble
             &result.text,
             &footnote_numbers_known,
         );
+        c.once_each(&format!("{path}.text"), &footnote_numbers(&result.text.nl));
         if result.ministries.is_empty() {
             c.problem(
                 format!("{path}.ministries"),

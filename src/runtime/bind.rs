@@ -17,21 +17,26 @@ pub fn bind(page: Rc<PageDom>, state: ReportState) {
     // Cards and the sections that hold them.
     {
         let page = page.clone();
-        // Only the cards whose display changed are touched (thousands stay cheap).
-        Effect::new(move |before: Option<Vec<bool>>| {
+        // Only the cards whose state changed are touched (thousands stay cheap).
+        Effect::new(move |before: Option<(Vec<bool>, Vec<bool>)>| {
             let displayed = state.displayed.get();
-            let visible = state.visible.get();
-            for (i, (card, shown)) in page.cards.iter().zip(&displayed).enumerate() {
-                if before.as_ref().is_none_or(|b| b[i] != *shown) {
-                    set_flag(card, "hidden", !shown);
+            let passing = state.visible.get();
+            for (i, card) in page.cards.iter().enumerate() {
+                if before
+                    .as_ref()
+                    .is_none_or(|(d, p)| d[i] != displayed[i] || p[i] != passing[i])
+                {
+                    set_flag(card, "hidden", !displayed[i]);
                     // Passing but beyond the page: print writes it out all the same.
-                    set_class(card, "beyond-page", visible[i] && !shown);
+                    set_class(card, "beyond-page", passing[i] && !displayed[i]);
                 }
             }
             for (section, members) in &page.sections {
                 set_flag(section, "hidden", members.iter().all(|&i| !displayed[i]));
+                // Print writes out every section with a passing result.
+                set_class(section, "has-passing", members.iter().any(|&i| passing[i]));
             }
-            let shown = visible.iter().filter(|v| **v).count();
+            let shown = passing.iter().filter(|v| **v).count();
             let remaining = shown - displayed.iter().filter(|d| **d).count();
             if let Some(more) = &page.show_more {
                 set_flag(more, "hidden", remaining == 0);
@@ -46,7 +51,7 @@ pub fn bind(page: Rc<PageDom>, state: ReportState) {
                     &i18n::shown_count(state.lang, shown, page.cards.len()),
                 );
             }
-            displayed
+            (displayed, passing)
         });
     }
 
@@ -125,11 +130,7 @@ pub fn bind(page: Rc<PageDom>, state: ReportState) {
         Effect::new(move |_| {
             let view = state.map_view.get();
             let focused = state.focused_pin.get();
-            let in_view: Vec<&web_sys::Element> = page
-                .pins
-                .iter()
-                .filter(|pin| attr(pin, "data-view").as_deref() == Some(view.id()))
-                .collect();
+            let in_view = page.pins_in_view(view);
             let code = |pin: &web_sys::Element| attr(pin, "data-place").unwrap_or_default();
             let holder = focused
                 .filter(|f| in_view.iter().any(|pin| code(pin) == *f))

@@ -67,30 +67,34 @@ pub fn focus(element: &Element) {
 
 /// The text of `element` without the footnote markers inside it: what search looks in.
 pub fn searchable_text(element: &Element) -> String {
-    let mut text = String::new();
-    collect_text(element, &mut text);
-    text
+    text_nodes(element)
+        .iter()
+        .filter_map(|node| node.text_content())
+        .collect()
 }
 
-fn collect_text(node: &web_sys::Node, out: &mut String) {
-    let children = node.child_nodes();
+/// The text nodes under `element`, in order, leaving out footnote markers (`.fn-ref`): the text that
+/// search looks in and marks.
+pub fn text_nodes(element: &Element) -> Vec<web_sys::Node> {
+    let mut out = Vec::new();
+    let children = element.child_nodes();
     for i in 0..children.length() {
         let Some(child) = children.item(i) else {
             continue;
         };
         match child.node_type() {
-            web_sys::Node::TEXT_NODE => out.push_str(&child.text_content().unwrap_or_default()),
+            web_sys::Node::TEXT_NODE => out.push(child),
             web_sys::Node::ELEMENT_NODE => {
-                let is_marker = child
-                    .dyn_ref::<Element>()
-                    .is_some_and(|e| e.class_list().contains("fn-ref"));
-                if !is_marker {
-                    collect_text(&child, out);
+                if let Some(element) = child.dyn_ref::<Element>() {
+                    if !element.class_list().contains("fn-ref") {
+                        out.extend(text_nodes(element));
+                    }
                 }
             }
             _ => {}
         }
     }
+    out
 }
 
 /// Runs an action once things have been quiet for a while (the last call wins).

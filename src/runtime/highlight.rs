@@ -14,7 +14,7 @@ use web_sys::{
     Node,
 };
 
-use super::dom::{all, attr};
+use super::dom::{all, attr, text_nodes};
 use super::page::PageDom;
 use crate::filter::{highlight, search_terms};
 use crate::state::ReportState;
@@ -132,27 +132,4 @@ fn unmark_card(document: &Document, card: &Element) {
         }
     }
     let _ = card.remove_attribute(MARKED);
-}
-
-/// The text nodes under `element`, leaving out footnote markers.
-fn text_nodes(element: &Element) -> Vec<Node> {
-    let mut out = Vec::new();
-    let children = element.child_nodes();
-    for i in 0..children.length() {
-        let Some(child) = children.item(i) else {
-            continue;
-        };
-        match child.node_type() {
-            Node::TEXT_NODE => out.push(child),
-            Node::ELEMENT_NODE => {
-                if let Some(element) = child.dyn_ref::<Element>() {
-                    if !element.class_list().contains("fn-ref") {
-                        out.extend(text_nodes(element));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    out
 }

@@ -1,10 +1,13 @@
 //! The view in the address bar: written on every change, read at start and on back/forward.
-//! Filter changes add a history entry (so back steps through them); typing, opening footnotes and
-//! zooming the map replace the current one (so the history is not flooded).
+//! Filter changes add a history entry (so back steps through them); a search adds one entry and
+//! refines it until typing pauses; opening footnotes and zooming the map replace the current entry
+//! (so the history is not flooded).
 
 use web_sys::Window;
 
+use crate::model::Lang;
 use crate::state::ReportState;
+
 use crate::url;
 
 /// How a change enters the browser's history.
@@ -27,22 +30,43 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// Writes the state into the address bar, if it differs from what is there.
-pub fn record(state: &ReportState, entry: Entry) {
-    let Some(window) = window() else { return };
+/// Writes the state into the address bar, if it differs from what is there, and into the link to
+/// the other language, so switching keeps the view. Whether the address changed.
+pub fn record(state: &ReportState, entry: Entry) -> bool {
+    let Some(window) = window() else { return false };
     let query = url::write(&state.view_state());
+    update_language_link(state, &query);
     if query == current_query() {
-        return;
+        return false;
     }
-    let path = window.location().pathname().unwrap_or_default();
+    let location = window.location();
+    let address = format!(
+        "{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
     let Ok(history) = window.history() else {
-        return;
+        return false;
     };
-    let address = format!("{path}{query}");
-    let _ = match entry {
+    let written = match entry {
         Entry::New => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)),
         Entry::Same => {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
         }
     };
+    written.is_ok()
+}
+
+/// Points the language switch at the other language's page with `query`.
+pub fn update_language_link(state: &ReportState, query: &str) {
+    let other = match state.lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    let link = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-lang-switch]").ok().flatten());
+    if let Some(link) = link {
+        let _ = link.set_attribute("href", &format!("{}{query}", url::page_for(other)));
+    }
 }

@@ -4,7 +4,10 @@
 
 mod bind;
 pub mod dom;
+mod embed;
 mod events;
+mod export;
+
 mod filters;
 mod highlight;
 mod history;
@@ -18,6 +21,7 @@ use wasm_bindgen::JsCast;
 use crate::filter::Index;
 use crate::model::Lang;
 use crate::state::ReportState;
+use crate::view_state::FootnoteSpot;
 use page::PageDom;
 
 /// Starts the widget on the page: called by `main`.
@@ -31,7 +35,7 @@ pub fn start() {
         // The page shows the editors' error view (the data did not load at build time).
         return;
     };
-    upgrade_footnote_markers(&root);
+    upgrade_to_buttons(&root);
     let lang = document
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
@@ -45,7 +49,9 @@ pub fn start() {
             Index::from_entries(page.index_entries()),
             page.place_infos(),
             lang,
+            crate::url::parse(&history::current_query()).compact,
         );
+
         events::apply_address(&page, &state);
         bind::bind(page.clone(), state);
         filters::bind(
@@ -57,42 +63,56 @@ pub fn start() {
         events::listen(page.clone(), state);
     });
     std::mem::forget(owner);
+    embed::report_height();
     let _ = root.set_attribute("data-ready", "");
 }
 
-/// Footnote markers are links to the list at the end (so they work without JavaScript); with the
-/// widget running they become disclosure buttons for the panel under their text.
-fn upgrade_footnote_markers(root: &web_sys::Element) {
-    let Some(document) = root.owner_document() else {
+/// What works without JavaScript as something else becomes a button with the widget running:
+/// footnote markers (links to the list at the end) become disclosure buttons for the panel under
+/// their text; the rows of the country and area lists become toggle buttons.
+fn upgrade_to_buttons(root: &web_sys::Element) {
+    for link in dom::all(root, "a.fn-marker[data-footnote]") {
+        let Some(spot) =
+            dom::attr(&link, "data-footnote").and_then(|key| FootnoteSpot::from_key(&key))
+        else {
+            continue;
+        };
+        replace_with_button(
+            &link,
+            &[
+                ("aria-expanded", "false".to_owned()),
+                ("aria-controls", spot.panel_id()),
+            ],
+        );
+    }
+    for row in dom::all(root, "div.place-button[data-place]") {
+        replace_with_button(&row, &[("aria-pressed", "false".to_owned())]);
+    }
+}
+
+/// Replaces `element` by a `<button type="button">` with its attributes (but `href`), `extra` and
+/// its children.
+fn replace_with_button(element: &web_sys::Element, extra: &[(&str, String)]) {
+    let Some(document) = element.owner_document() else {
         return;
     };
-    for link in dom::all(root, "a.fn-marker[data-footnote]") {
-        let Some(key) = dom::attr(&link, "data-footnote") else {
-            continue;
-        };
-        let Some(spot) = crate::view_state::FootnoteSpot::from_key(&key) else {
-            continue;
-        };
-        let Ok(button) = document.create_element("button") else {
-            continue;
-        };
-        for (name, value) in [
-            ("type", "button".to_owned()),
-            ("class", "fn-marker".to_owned()),
-            ("id", spot.marker_id()),
-            ("data-footnote", key.clone()),
-            (
-                "aria-label",
-                dom::attr(&link, "aria-label").unwrap_or_default(),
-            ),
-            ("aria-expanded", "false".to_owned()),
-            ("aria-controls", spot.panel_id()),
-        ] {
-            let _ = button.set_attribute(name, &value);
+    let Ok(button) = document.create_element("button") else {
+        return;
+    };
+    let _ = button.set_attribute("type", "button");
+    let names = element.get_attribute_names();
+    for name in names.iter().filter_map(|n| n.as_string()) {
+        if name != "href" {
+            let _ = button.set_attribute(&name, &element.get_attribute(&name).unwrap_or_default());
         }
-        button.set_text_content(link.text_content().as_deref());
-        let _ = link.replace_with_with_node_1(&button);
     }
+    for (name, value) in extra {
+        let _ = button.set_attribute(name, value);
+    }
+    while let Some(child) = element.first_child() {
+        let _ = button.append_child(&child);
+    }
+    let _ = element.replace_with_with_node_1(&button);
 }
 
 /// A panic is a bug; the visitor sees a short message instead of a frozen page, and the console

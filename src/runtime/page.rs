@@ -85,6 +85,19 @@ impl PageDom {
             .collect()
     }
 
+    /// The pins of one map view, in the page's order.
+    pub fn pins_in_view(&self, view: MapView) -> Vec<&Element> {
+        self.pins
+            .iter()
+            .filter(|pin| attr(pin, "data-view").as_deref() == Some(view.id()))
+            .collect()
+    }
+
+    /// Whether the page has the panel in which this footnote opens.
+    pub fn has_footnote_panel(&self, spot: &crate::view_state::FootnoteSpot) -> bool {
+        super::dom::by_id(&spot.panel_id()).is_some_and(|panel| self.root.contains(Some(&panel)))
+    }
+
     /// Each place's name (from the lists) and the map view its pin is in.
     pub fn place_infos(&self) -> BTreeMap<String, PlaceInfo> {
         let mut places = BTreeMap::new();

@@ -47,10 +47,10 @@ describe('filters, search and shareable state', () => {
     await check('Defensie and protection');
     await chips.getByRole('button', { name: 'Verwijder filter: Bescherming' }).click();
     assert.equal((await shownTitles(page)).length, defensie);
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Defensie ×', 'focus moves to the next chip');
+    await until(page, () => document.activeElement?.textContent === 'Defensie ×');
     await page.getByRole('button', { name: 'Alle filters wissen' }).first().click();
     assert.equal((await shownTitles(page)).length, 38);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'filter-search');
+    await until(page, () => document.activeElement?.id === 'filter-search');
     await check('cleared');
     await context.close();
   });
@@ -124,7 +124,10 @@ describe('filters, search and shareable state', () => {
     await widgetReady(page);
     assert.equal((await shownTitles(page)).length, 38);
     assert.equal(await page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), '', 'a malformed search is ignored');
-    assert.equal(await page.locator('script:not([src])').count(), 0);
+    assert.equal(await page.getByRole('list', { name: 'Actieve filters' }).getByRole('button').count(), 0, 'no filter chosen');
+    assert.equal(await page.getByRole('button', { name: 'Wereld (6)' }).getAttribute('aria-pressed'), 'true', 'the map stays on the world');
+    assert.equal(await page.locator('.fn-panel:not([hidden])').count(), 0, 'no footnote opened');
+    assert.equal(await page.locator('mark').count(), 0);
     await check('garbage URL');
     await context.close();
   });

@@ -113,8 +113,11 @@ async function servedWithoutScripts(page) {
 /** Runs axe-core in the page (injected through the debugging protocol, which CSP does not govern). */
 
 export async function runAxe(page) {
-  const present = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!present) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
+  // axe audits iframes too, through the copy of axe in each frame.
+  for (const frame of page.frames()) {
+    const present = await frame.evaluate(() => typeof window.axe !== 'undefined').catch(() => true);
+    if (!present) await frame.evaluate(`${AXE_SOURCE}\n;undefined`).catch(() => {});
+  }
   return page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));

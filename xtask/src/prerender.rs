@@ -53,13 +53,26 @@ pub fn run(dir: &Path) -> ExitCode {
     }
     match loaded {
         Ok(report) => {
+            for (lang, _) in PAGES {
+                let file = format!("export.{}.json", lang.code());
+                let json = nap1325::export::export_json(&report, lang).to_string();
+                if let Err(error) = std::fs::write(dir.join(&file), json) {
+                    eprintln!("prerender: cannot write {file}: {error}");
+                    return ExitCode::FAILURE;
+                }
+            }
+            if let Err(error) = write_embed_page(dir, &template, &report) {
+                eprintln!("prerender: {error}");
+                return ExitCode::FAILURE;
+            }
             println!(
-                "prerender: {} results in {} pages",
+                "prerender: {} results in {} pages, with their downloads and embed.html",
                 report.results.len(),
                 PAGES.len()
             );
             ExitCode::SUCCESS
         }
+
         Err(error) => {
             // The pages show the error view; the build fails so nobody ships them.
             eprint!(
@@ -102,4 +115,44 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('"', "&quot;")
+}
+
+/// Writes `embed.html`, the page for web editors: the stylesheets of the built page, the guide, and
+/// the snippet builder `embed.js` (copied by Trunk), with integrity hashes for the scripts.
+pub fn write_embed_page(
+    dir: &Path,
+    template: &str,
+    report: &nap1325::model::Report,
+) -> Result<(), String> {
+    use nap1325::components::{EmbedGuide, Page};
+    let host_integrity = integrity(&dir.join("embed-host.js"))?;
+    let builder_integrity = integrity(&dir.join("embed.js"))?;
+    let stylesheets: String = template
+        .match_indices("<link")
+        .filter_map(|(at, _)| template[at..].find('>').map(|end| &template[at..=at + end]))
+        .filter(|tag| tag.contains("stylesheet") && !tag.contains("nojs"))
+        .collect();
+    let body = Owner::new().with(|| {
+        provide_context(Page::new(report.clone(), Lang::Nl));
+        view! { <EmbedGuide host_integrity/> }.to_html()
+    });
+    let page = format!(
+        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"referrer\" content=\"no-referrer\"><title>De NAP1325-IV-widget insluiten</title><link rel=\"icon\" href=\"data:,\">\
+         {stylesheets}<script src=\"embed.js\" integrity=\"{builder_integrity}\" defer></script></head>\
+         <body><div class=\"report\">{body}</div></body></html>\n"
+    );
+    std::fs::write(dir.join("embed.html"), page)
+        .map_err(|e| format!("cannot write embed.html: {e}"))
+}
+
+/// The `sha384-…` Subresource Integrity value of a file.
+fn integrity(path: &Path) -> Result<String, String> {
+    use base64::Engine;
+    use sha2::{Digest, Sha384};
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&bytes))
+    ))
 }

@@ -5,7 +5,6 @@
 
 use std::path::Path;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 use nap1325::components::{Page, ReportPage};
@@ -65,10 +64,7 @@ pub fn write(site: &Path, results: usize, countries: usize) -> ExitCode {
     };
     let report = build(results, countries);
     let body = Owner::new().with(|| {
-        provide_context(Page {
-            report: Arc::new(report),
-            lang: Lang::Nl,
-        });
+        provide_context(Page::new(report, Lang::Nl));
         view! { <ReportPage/> }.to_html()
     });
     let page = format!(

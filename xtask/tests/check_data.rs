@@ -153,6 +153,7 @@ fixtures! {
     duplicate_country => "duplicate-country",
     duplicate_id => "duplicate-id",
     empty_translation => "empty-translation",
+    footnote_cited_twice => "footnote-cited-twice",
     footnote_numbering => "footnote-numbering",
     foreign_host => "foreign-host",
     http_url => "http-url",

@@ -1,0 +1,47 @@
+// The snippet builder of embed.html: the options become the iframe's address and attributes, shown
+// in a live preview and as the HTML to copy. The titles and the host script's integrity hash come
+// from the page (data- attributes written by the build).
+(function () {
+  'use strict';
+  var form = document.getElementById('embed-options');
+  var output = document.getElementById('embed-snippet');
+  var preview = document.getElementById('embed-preview');
+  var copy = document.getElementById('embed-copy');
+  var status = document.getElementById('embed-status');
+  var base = new URL('./', location.href);
+
+  function escape(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  }
+
+  function build() {
+    var lang = form.elements.lang.value;
+    var page = lang === 'en' ? 'en.html' : '';
+    var query = new URLSearchParams(form.elements.preset.value.replace(/^\?/, ''));
+    query.delete('lang');
+    if (form.elements.compact.checked) query.set('compact', '1'); else query.delete('compact');
+    var search = query.toString();
+    var src = new URL(page + (search ? '?' + search : ''), base).href;
+    var height = Math.max(200, Math.min(20000, parseInt(form.elements.height.value, 10) || 1800));
+    var title = form.dataset['title' + (lang === 'en' ? 'En' : 'Nl')];
+    var snippet = '<iframe data-nap1325 title="' + escape(title) + '" src="' + escape(src) + '" width="100%" height="' + height +
+      '" loading="lazy" referrerpolicy="no-referrer"></iframe>';
+    if (form.elements.autoheight.checked) {
+      snippet += '\n<script src="' + escape(new URL('embed-host.js', base).href) + '" integrity="' + escape(form.dataset.hostIntegrity) +
+        '" crossorigin="anonymous" defer></' + 'script>';
+    }
+    output.value = snippet;
+    if (preview.getAttribute('src') !== src) preview.setAttribute('src', src);
+    preview.setAttribute('title', title);
+    preview.setAttribute('height', String(height));
+  }
+
+  form.addEventListener('input', build);
+  form.addEventListener('change', build);
+  copy.addEventListener('click', function () {
+    output.select();
+    var done = function () { status.textContent = 'Gekopieerd.'; };
+    if (navigator.clipboard) navigator.clipboard.writeText(output.value).then(done, function () { status.textContent = 'Kopiëren lukte niet: selecteer de tekst en kopieer zelf.'; });
+  });
+  build();
+})();

@@ -25,7 +25,7 @@
     var height = Math.max(200, Math.min(20000, parseInt(form.elements.height.value, 10) || 1800));
     var title = form.dataset['title' + (lang === 'en' ? 'En' : 'Nl')];
     var snippet = '<iframe data-nap1325 title="' + escape(title) + '" src="' + escape(src) + '" width="100%" height="' + height +
-      '" loading="lazy" referrerpolicy="no-referrer"></iframe>';
+      '" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>';
     if (form.elements.autoheight.checked) {
       snippet += '\n<script src="' + escape(new URL('embed-host.js', base).href) + '" integrity="' + escape(form.dataset.hostIntegrity) +
         '" crossorigin="anonymous" defer></' + 'script>';

@@ -2,12 +2,21 @@
 //
 //   node scripts/bench.mjs            (make bench: after a release build)
 //
+// - Lighthouse 12, simulated mobile (its default), against the release build under the production
+//   headers: performance, accessibility and best-practices scores, LCP, TBT, CLS (median of 3 runs).
+// - time to interactive with 4x CPU throttling (DevTools protocol): from navigation to the widget
+//   marking the page ready (its handlers bound), median of 5 loads; first contentful paint alongside.
 // - filter latency: from a visitor's input (a facet option, a search word) to the updated page
 //   (the widget's effects done and the layout recomputed), median and 95th percentile, with the real
 //   report and with a synthetic one of 2,000 results over 200 countries.
+// - memory: JS heap and wasm linear memory after start, after 100 and after 200 filter changes
+//   (garbage collected before each reading): growth between 100 and 200 would be a leak.
 import { cp, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import os from 'node:os';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 import { launchBrowser, openPage, startSite, widgetReady, DIST } from '../tests/e2e/harness.mjs';
 
 const ROOT = join(DIST, '..');
@@ -48,6 +57,117 @@ async function filterLatency(page) {
   });
 }
 
+const median = (values) => percentile(values, 50);
+
+/** Lighthouse (simulated mobile), three runs; the median of each figure. */
+async function lighthouseFigures(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  const runs = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const audit = (id) => lhr.audits[id];
+      runs.push({
+        performance: lhr.categories.performance.score * 100,
+        accessibility: lhr.categories.accessibility.score * 100,
+        bestPractices: lhr.categories['best-practices'].score * 100,
+        lcp: audit('largest-contentful-paint').numericValue,
+        tbt: audit('total-blocking-time').numericValue,
+        cls: audit('cumulative-layout-shift').numericValue,
+        fcp: audit('first-contentful-paint').numericValue,
+        failing: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+          .map((a) => a.id),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const pick = (key) => median(runs.map((r) => r[key]));
+  console.log(`lighthouse 12, simulated mobile, ${url} (median of ${runs.length}):`);
+  console.log(`  performance ${pick('performance')}, accessibility ${pick('accessibility')}, best practices ${pick('bestPractices')}`);
+  console.log(`  LCP ${(pick('lcp') / 1000).toFixed(2)} s, FCP ${(pick('fcp') / 1000).toFixed(2)} s, TBT ${pick('tbt').toFixed(0)} ms, CLS ${pick('cls').toFixed(3)}`);
+  const failing = [...new Set(runs.flatMap((r) => r.failing))];
+  if (failing.length) console.log(`  audits below full score in some run: ${failing.join(', ')}`);
+}
+
+/** Navigation to interactive (the widget's `data-ready`) with the CPU slowed down 4x; median of 5. */
+async function timeToInteractive(browser, url) {
+  const ready = [], paint = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-report][data-ready]')) {
+          window.__readyAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url);
+    await widgetReady(page);
+    const [at, fcp] = await page.evaluate(() => [window.__readyAt, performance.getEntriesByName('first-contentful-paint')[0]?.startTime]);
+    ready.push(at);
+    paint.push(fcp);
+    await context.close();
+  }
+  console.log(`time to interactive, 4x CPU throttling, no network throttling (median of 5): ${ms(median(ready))} (first contentful paint ${ms(median(paint))})`);
+}
+
+/** JS heap and wasm memory after start and after 100 and 200 filter changes, garbage collected. */
+async function memory(browser, url) {
+  const { page, context } = await openPage(browser, url);
+  await widgetReady(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const reading = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    // The wasm module's linear memory, found as the one WebAssembly.Memory object in the heap.
+    const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId,
+      functionDeclaration: 'function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }',
+      returnByValue: true,
+    });
+    return { heap: usedSize, wasm: result.value };
+  };
+  const changes = (n) => page.evaluate(async (n) => {
+    const boxes = [...document.querySelectorAll('input[data-option]')];
+    const search = document.querySelector('[data-search-input]');
+    for (let i = 0; i < n; i++) {
+      if (i % 5 === 4) {
+        search.value = i % 10 === 4 ? 'vrouwen' : '';
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+      } else {
+        boxes.filter((b) => !b.disabled)[(i * 7) % 11]?.click();
+      }
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+  }, n);
+  const start = await reading();
+  await changes(100);
+  const after100 = await reading();
+  await changes(100);
+  const after200 = await reading();
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  console.log(`memory (garbage collected): JS heap ${mb(start.heap)} at start, ${mb(after100.heap)} after 100 filter changes, ${mb(after200.heap)} after 200; ` +
+    `wasm memory ${mb(start.wasm)}, ${mb(after100.wasm)}, ${mb(after200.wasm)}`);
+  await context.close();
+}
+
 async function benchSite(browser, label, dir) {
   const site = await startSite({ dir });
   const { page, context } = await openPage(browser, site.url);
@@ -65,7 +185,15 @@ execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'synt
 
 const browser = await launchBrowser();
 try {
-  console.log(`benchmarks on ${process.platform}/${process.arch}, Chromium ${browser.version()}, ${new Date().toISOString()}`);
+  console.log(`benchmarks on ${process.platform}/${process.arch}, ${os.cpus().length} × ${os.cpus()[0]?.model}, Chromium ${browser.version()}, ${new Date().toISOString()}`);
+  const site = await startSite();
+  try {
+    await lighthouseFigures(site.url);
+    await timeToInteractive(browser, site.url);
+    await memory(browser, site.url);
+  } finally {
+    await site.close();
+  }
   await benchSite(browser, 'real report', DIST);
   await benchSite(browser, 'synthetic report', SYNTHETIC);
 } finally {

@@ -228,6 +228,14 @@ impl Index {
         self.entries.is_empty()
     }
 
+    /// The options result `result` has in `facet` (none for a result that is not there).
+    pub fn options_of(&self, result: usize, facet: Facet) -> impl Iterator<Item = &str> {
+        self.entries
+            .get(result)
+            .into_iter()
+            .flat_map(move |entry| entry.facets[slot(facet)].iter().map(String::as_str))
+    }
+
     /// Everything the filters decide, in one pass over the results (the search text is scanned
     /// once per result): which results show, and for each facet's options how many results would
     /// show with that option chosen, given the other facets and the search (the usual faceted-search

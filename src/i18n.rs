@@ -148,6 +148,28 @@ ui_strings! {
 
     DownloadFailed => "Het downloaden is niet gelukt. Probeer het opnieuw.",
         "The download did not work. Please try again.";
+    Present => "Presenteren",
+        "Present";
+    Print => "Afdrukken",
+        "Print";
+    Presentation => "Presentatie",
+        "Presentation";
+    Previous => "Vorige",
+        "Previous";
+    Next => "Volgende",
+        "Next";
+    LeavePresentation => "Sluiten",
+        "Close";
+    PresentationKeys => "Pijltjes, PageUp/PageDown of spatie: volgende en vorige stap; Home/End: eerste en laatste; Esc: sluiten.",
+        "Arrows, PageUp/PageDown or space: next and previous step; Home/End: first and last; Esc: close.";
+    Plan => "Nationaal Actieplan 1325-IV",
+        "National Action Plan 1325-IV";
+    ReportingPeriod => "Verslagperiode",
+        "Reporting period";
+    PrintedOn => "Afgedrukt op",
+        "Printed on";
+    AllResults => "Alle resultaten",
+        "All results";
 
 
 
@@ -181,6 +203,15 @@ pub fn show_more(lang: Lang, next: usize, remaining: usize) -> String {
         Lang::Nl => format!("Toon nog {next} van {}", results_count(lang, remaining)),
         Lang::En => format!("Show {next} more of {}", results_count(lang, remaining)),
     }
+}
+
+/// The step counter of the presentation: "7 / 32", and what a screen reader hears: "Stap 7 van 32".
+pub fn step_counter(lang: Lang, step: usize, count: usize) -> (String, String) {
+    let spoken = match lang {
+        Lang::Nl => format!("Stap {step} van {count}"),
+        Lang::En => format!("Step {step} of {count}"),
+    };
+    (format!("{step} / {count}"), spoken)
 }
 
 /// A pin's name: the country, its results and its roles, "Colombia: 2 resultaten (partnerland)".

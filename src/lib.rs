@@ -14,6 +14,7 @@ pub mod filter;
 pub mod i18n;
 pub mod map;
 pub mod model;
+pub mod present;
 pub mod runtime;
 pub mod state;
 pub mod url;

@@ -57,6 +57,8 @@ pub struct ReportState {
     pub tips_dismissed: RwSignal<bool>,
     /// The latest message for the polite live region.
     pub announcement: RwSignal<String>,
+    /// Presenting: the index of the current step (see [`crate::present`]).
+    pub present: RwSignal<Option<usize>>,
 }
 
 impl ReportState {
@@ -120,6 +122,7 @@ impl ReportState {
             hovered: RwSignal::new(None),
             tips_dismissed: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
+            present: RwSignal::new(None),
         }
     }
 
@@ -214,6 +217,10 @@ impl ReportState {
             open_footnotes: self.open_footnotes.get_untracked(),
             map_view: self.map_view.get_untracked(),
             compact: self.compact,
+            present: self
+                .present
+                .get_untracked()
+                .map(|step| u16::try_from(step + 1).unwrap_or(u16::MAX)),
         }
     }
 
@@ -239,6 +246,11 @@ impl ReportState {
         }
         if self.map_view.get_untracked() != view.map_view {
             self.map_view.set(view.map_view);
+        }
+        // The presentation keeps the step within its steps when it shows it.
+        let present = view.present.map(|step| usize::from(step.max(1)) - 1);
+        if self.present.get_untracked() != present {
+            self.present.set(present);
         }
     }
 }

@@ -24,10 +24,12 @@ pub enum Param {
     /// `compact=1`: embedded without the widget's own heading. Applied before the first paint by
     /// `early.js`; kept in the query by the widget.
     Compact,
+    /// `present=5`: presenting, at step 5.
+    Present,
 }
 
 impl Param {
-    pub const ALL: [Param; 10] = [
+    pub const ALL: [Param; 11] = [
         Param::Facet(Facet::Section),
         Param::Facet(Facet::Ministry),
         Param::Facet(Facet::Goal),
@@ -38,6 +40,7 @@ impl Param {
         Param::Map,
         Param::Lang,
         Param::Compact,
+        Param::Present,
     ];
 
     pub fn name(self) -> &'static str {
@@ -48,6 +51,7 @@ impl Param {
             Param::Map => "map",
             Param::Lang => "lang",
             Param::Compact => "compact",
+            Param::Present => "present",
         }
     }
 
@@ -123,6 +127,12 @@ pub fn parse(query: &str) -> ViewState {
             // Handled before the page is shown (early.js): a page is in one language.
             Param::Lang => {}
             Param::Compact => state.compact = value == "1",
+            Param::Present => {
+                state.present = value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|step| (1..=9999).contains(step));
+            }
         }
     }
     state
@@ -154,6 +164,10 @@ pub fn write(state: &ViewState) -> String {
                     String::new()
                 }
             }
+            Param::Present => state
+                .present
+                .map(|step| step.to_string())
+                .unwrap_or_default(),
         };
 
         if !value.is_empty() {
@@ -268,5 +282,26 @@ mod tests {
             ["intro:2"]
         );
         assert!(!state.compact);
+    }
+
+    #[test]
+    fn the_presentation_step_is_a_number_from_one() {
+        assert_eq!(parse("?present=5").present, Some(5));
+        assert_eq!(parse("?ministry=Defensie&present=1").present, Some(1));
+        for bad in [
+            "?present=0",
+            "?present=-3",
+            "?present=x",
+            "?present=",
+            "?present=99999",
+        ] {
+            assert_eq!(parse(bad).present, None, "{bad}");
+        }
+        let state = ViewState {
+            present: Some(7),
+            ..ViewState::default()
+        };
+        assert_eq!(write(&state), "?present=7");
+        assert_eq!(parse(&write(&state)), state);
     }
 }

@@ -58,4 +58,6 @@ pub struct ViewState {
     pub map_view: MapView,
     /// Embedded without the widget's own heading (the host page has one): `compact=1`.
     pub compact: bool,
+    /// Presenting, at this step (1-based, as the URL says it): `present=5`.
+    pub present: Option<u16>,
 }

@@ -94,3 +94,25 @@ fn footnote_markers_link_to_the_list_and_every_panel_exists() {
         assert!(html.contains(&format!("href=\"#footnote-{}\"", spot.number)));
     }
 }
+
+#[test]
+fn the_presentation_waits_closed_with_the_opening_and_the_world_in_whole_units() {
+    let report = load(&BUNDLED).unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        let html = render(lang);
+        let dialog = &html[html.find("role=\"dialog\"").expect("a dialog")..];
+        let tag = &dialog[..dialog.find('>').unwrap()];
+        assert!(
+            tag.contains(" hidden"),
+            "closed until the widget opens it: {tag}"
+        );
+        assert!(html.contains(report.info.title.get(lang)));
+        let world = attribute_values(&html, "data-world");
+        assert_eq!(world.len(), 1);
+        let numbers: Vec<i32> = world[0].split(' ').map(|n| n.parse().unwrap()).collect();
+        assert_eq!(numbers.len(), 4, "x y width height: {}", world[0]);
+        assert!(numbers[2] > 0 && numbers[3] > 0);
+        // The print summary is there for the widget to fill in (all results without it).
+        assert_eq!(html.matches(" data-print-summary").count(), 1);
+    }
+}

@@ -9,6 +9,7 @@ use super::intro::Introduction;
 use super::load_failed::LoadFailed;
 use super::map::WorldMap;
 use super::places::{CountryList, MapLegend, RegionList, ShowAllPlaces};
+use super::presentation::{Presentation, PrintSummary};
 use super::results::ResultsBySection;
 use crate::i18n::Ui;
 use crate::model::{self, DataFiles, Lang};
@@ -43,6 +44,7 @@ pub fn ReportPage() -> impl IntoView {
                 <MapSection/>
                 <FilterPanel/>
                 <ActiveFilters/>
+                <PrintSummary/>
                 <ResultsBySection/>
                 <ShowMore/>
                 <EmptyResults/>
@@ -51,6 +53,7 @@ pub fn ReportPage() -> impl IntoView {
             </main>
             <SourceFooter/>
             <p class="visually-hidden" role="status" data-live></p>
+            <Presentation/>
         </div>
     }
 }

@@ -33,6 +33,8 @@ pub fn EmbedGuide(
         .width("100%")
         .height("1800")
         .add_any_attr(custom_attribute("data-nap1325", ""))
+        // The presentation may go full screen.
+        .add_any_attr(custom_attribute("allow", "fullscreen"))
         .add_any_attr(custom_attribute("loading", "lazy"))
         .add_any_attr(custom_attribute("referrerpolicy", "no-referrer"));
     let params = Param::ALL
@@ -146,5 +148,6 @@ fn param_doc(param: Param) -> (&'static str, &'static str) {
             "taal: nl of en (opent de Engelse pagina, en.html)",
         ),
         Param::Compact => ("compact=1", "zonder de kop van de widget"),
+        Param::Present => ("present=1", "opent de presentatie, bij deze stap"),
     }
 }

@@ -19,6 +19,7 @@ mod load_failed;
 mod map;
 mod marked_text;
 mod places;
+mod presentation;
 mod results;
 mod toolbar;
 

@@ -19,6 +19,10 @@ pub fn Toolbar() -> impl IntoView {
             <a class="lang-switch" href=page_for(other) hreflang=other.code() lang=other.code() data-lang-switch>
                 {Ui::OtherLanguage.get(lang)}
             </a>
+            <div class="views js-only">
+                <button type="button" data-action="present">{Ui::Present.get(lang)}</button>
+                <button type="button" data-action="print">{Ui::Print.get(lang)}</button>
+            </div>
             <div class="downloads js-only" role="group" aria-labelledby="downloads-label">
                 <span id="downloads-label">{Ui::Downloads.get(lang)} ":"</span>
                 <button type="button" data-action="download-csv">{Ui::DownloadCsv.get(lang)}</button>

@@ -1,7 +1,26 @@
 //! Small helpers over `web_sys` for reading and updating the prerendered page.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement};
+
+/// Listens for `event` on `target` for as long as the page lives.
+pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
+    let closure = Closure::<dyn FnMut(Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// The element an event happened on, or its nearest ancestor matching `selector`.
+pub fn closest(event: &Event, selector: &str) -> Option<Element> {
+    event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
 
 pub fn document() -> Option<Document> {
     web_sys::window()?.document()

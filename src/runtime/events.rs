@@ -5,12 +5,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventTarget, HtmlInputElement, KeyboardEvent};
+use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 
 use super::bind::pin_positions;
-use super::dom::{after_render, all, attr, by_id, first, focus, Debounce};
+use super::dom::{after_render, all, attr, by_id, closest, first, focus, on, Debounce};
 use super::export::{download, Format};
 use super::history::{current_query, record, update_language_link, Entry};
 use super::page::PageDom;
@@ -19,24 +18,6 @@ use crate::map::pins::{step, Step};
 use crate::map::MapView;
 use crate::state::ReportState;
 use crate::view_state::FootnoteSpot;
-
-/// Listens for `event` on `target` for as long as the page lives.
-fn on(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
-    let closure = Closure::<dyn FnMut(Event)>::new(handler);
-    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-    closure.forget();
-}
-
-/// The element an event happened on, or its nearest ancestor matching `selector`.
-fn closest(event: &Event, selector: &str) -> Option<Element> {
-    event
-        .target()?
-        .dyn_into::<Element>()
-        .ok()?
-        .closest(selector)
-        .ok()
-        .flatten()
-}
 
 /// Whether a search is being typed: its first key made a history entry, the next ones refine it.
 /// Ended by a pause, by any other change, and by back and forward.
@@ -327,7 +308,8 @@ fn on_escape(page: &Rc<PageDom>, state: ReportState) {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
             return;
         };
-        if event.key() != "Escape" {
+        // The presentation handles its own Esc.
+        if event.key() != "Escape" || state.present.get_untracked().is_some() {
             return;
         }
         let on_map = page

@@ -13,8 +13,9 @@ use super::dom::{all, attr, first, set_flag, set_text};
 
 use super::highlight;
 use super::page::PageDom;
-use crate::filter::Facet;
-use crate::i18n::Ui;
+use crate::filter::{Facet, Filters};
+use crate::i18n::{self, Ui};
+use crate::model::Lang;
 use crate::state::ReportState;
 
 /// A filter option on the page: its checkbox, its count, and its label in words.
@@ -95,24 +96,9 @@ pub fn bind(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
                 return;
             };
             let lang = state.lang;
-            let chips: Vec<(String, String)> = state.filters.with(|filters| {
-                let mut chips: Vec<(String, String)> = filters
-                    .all_chosen()
-                    .into_iter()
-                    .map(|(facet, value)| {
-                        let key = format!("{}:{value}", facet.id());
-                        let label = labels.get(&key).cloned().unwrap_or(value);
-                        (key, label)
-                    })
-                    .collect();
-                if !filters.query.trim().is_empty() {
-                    chips.push((
-                        "q".to_owned(),
-                        format!("{}: {}", Ui::SearchChip.get(lang), filters.query.trim()),
-                    ));
-                }
-                chips
-            });
+            let chips = state
+                .filters
+                .with(|filters| active_filters(filters, &labels, lang));
             let items: Vec<Element> = chips
                 .iter()
                 .filter_map(|(key, label)| {
@@ -172,4 +158,43 @@ pub fn bind(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
 
     // Search hits, marked in the cards.
     highlight::install(page, state);
+}
+
+/// The active filters in words, each with its key (`facet:value`, or `q` for the search): what
+/// the chips show and a printout states.
+pub fn active_filters(filters: &Filters, labels: &Labels, lang: Lang) -> Vec<(String, String)> {
+    let mut active: Vec<(String, String)> = filters
+        .all_chosen()
+        .into_iter()
+        .map(|(facet, value)| {
+            let key = format!("{}:{value}", facet.id());
+            let label = labels.get(&key).cloned().unwrap_or(value);
+            (key, label)
+        })
+        .collect();
+    if !filters.query.trim().is_empty() {
+        active.push((
+            "q".to_owned(),
+            format!("{}: {}", Ui::SearchChip.get(lang), filters.query.trim()),
+        ));
+    }
+    active
+}
+
+/// What the filters leave, in words: "Alle resultaten (38)", or the active filters and the count.
+pub fn selection(state: ReportState, labels: &Labels) -> String {
+    let lang = state.lang;
+    let active = state
+        .filters
+        .with(|filters| active_filters(filters, labels, lang));
+    if active.is_empty() {
+        return format!("{} ({})", Ui::AllResults.get(lang), state.shown());
+    }
+    let names: Vec<String> = active.into_iter().map(|(_, label)| label).collect();
+    format!(
+        "{}: {} · {}",
+        Ui::ActiveFilters.get(lang),
+        names.join("; "),
+        i18n::results_count(lang, state.shown())
+    )
 }

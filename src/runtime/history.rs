@@ -70,3 +70,10 @@ pub fn update_language_link(state: &ReportState, query: &str) {
         let _ = link.set_attribute("href", &format!("{}{query}", url::page_for(other)));
     }
 }
+
+/// Goes back one entry, as the browser's back button does.
+pub fn back() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}

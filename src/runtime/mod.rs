@@ -12,6 +12,8 @@ mod filters;
 mod highlight;
 mod history;
 mod page;
+mod present;
+mod print;
 
 use std::rc::Rc;
 
@@ -54,12 +56,10 @@ pub fn start() {
 
         events::apply_address(&page, &state);
         bind::bind(page.clone(), state);
-        filters::bind(
-            page.clone(),
-            state,
-            Rc::new(filters::read_labels(&page.root)),
-        );
-
+        let labels = Rc::new(filters::read_labels(&page.root));
+        filters::bind(page.clone(), state, labels.clone());
+        print::install(page.clone(), state, labels.clone());
+        present::install(page.clone(), state, labels);
         events::listen(page.clone(), state);
     });
     std::mem::forget(owner);

@@ -50,7 +50,7 @@ describe('embedding', () => {
     const snippet = page.getByRole('textbox', { name: 'HTML om in te voegen' });
     await until(page, () => document.getElementById('embed-snippet').value.includes('<iframe'));
     let html = await snippet.inputValue();
-    assert.match(html, new RegExp(`<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${widget.url}" width="100%" height="1800" loading="lazy" referrerpolicy="no-referrer"></iframe>`));
+    assert.match(html, new RegExp(`<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${widget.url}" width="100%" height="1800" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>`));
     assert.match(html, /<script src="[^"]+embed-host\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>/);
     await page.getByRole('frame', { name: /interactief overzicht/ }).waitFor().catch(() => {});
     await check('embed page');
@@ -78,7 +78,7 @@ describe('embedding', () => {
     const title = frame.getByRole('heading', { level: 1 });
     assert.equal(await title.count(), 1);
     assert.ok((await title.boundingBox()).width <= 1, 'the title is there for screen readers only');
-    assert.equal(await frame.getByText(report.subtitle.nl).isVisible(), false);
+    assert.equal(await frame.getByRole('banner').getByText(report.subtitle.nl).isVisible(), false);
     await check('embedded');
 
     await frame.getByRole('searchbox').fill('zzzqqq');

@@ -38,7 +38,7 @@ describe('the world map', () => {
     await widgetReady(page);
     const pin = page.getByRole('button', { name: 'Colombia: 2 resultaten' });
     await pin.hover();
-    await page.getByText('Colombia · 2 resultaten').waitFor();
+    await page.locator('.pin-tip').getByText('Colombia · 2 resultaten').waitFor();
     await check('tooltip on hover');
     await pin.click();
     assert.equal(await pin.getAttribute('aria-pressed'), 'true');
@@ -85,7 +85,7 @@ describe('the world map', () => {
       await page.keyboard.press('ArrowRight');
     }
     assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Colombia: 2 resultaten \(resultaten behaald of gesteund\)$/);
-    await page.getByText('Colombia · 2 resultaten').waitFor();
+    await page.locator('.pin-tip').getByText('Colombia · 2 resultaten').waitFor();
     await check('Colombia focused, tooltip shown');
     await page.keyboard.press('Enter');
     assert.equal(await status(page).textContent(), 'Colombia: 2 resultaten');
@@ -93,7 +93,7 @@ describe('the world map', () => {
     await check('Colombia selected by keyboard');
     // The first Esc hides the tooltip (WCAG 1.4.13) and keeps the choice; the second clears it.
     await page.keyboard.press('Escape');
-    assert.equal(await page.getByText('Colombia · 2 resultaten').isVisible(), false, 'Esc dismisses the tooltip');
+    assert.equal(await page.locator('.pin-tip').getByText('Colombia · 2 resultaten').isVisible(), false, 'Esc dismisses the tooltip');
     assert.equal((await cardTitles(page)).length, 2);
     await check('tooltip dismissed');
     await page.keyboard.press('Escape');

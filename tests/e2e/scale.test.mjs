@@ -46,4 +46,17 @@ describe('a report of 300 results', () => {
     await check('filtered');
     await context.close();
   });
+
+  test('print writes out the whole selection, not only the page on screen', async () => {
+    const { page, check, context } = await openPage(browser, `${site.url}?goal=participation`);
+    await widgetReady(page);
+    const shown = () => page.getByRole('article').filter({ visible: true }).count();
+    assert.equal(await shown(), 60);
+    const total = Number((await page.locator('[data-results-count]').textContent()).match(/\d+/)[0]);
+    assert.ok(total > 60);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await shown(), total);
+    await check('print view of a long selection');
+    await context.close();
+  });
 });

@@ -1,0 +1,111 @@
+// Print: the current selection on paper. The print view is rendered to PDF by headless Chromium
+// (under target/) and its text is read back: every shown card's title, every footnote the printed
+// text cites written out exactly once, no footnote it does not cite, no controls.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DIST, launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+
+const data = (name) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8').then(JSON.parse);
+const { results } = await data('results.json');
+const { footnotes } = await data('footnotes.json');
+const report = await data('report.json');
+const OUT = join(DIST, '..', 'target', 'print');
+
+/** The text of a PDF without whitespace (a title or a link may break across lines anywhere). */
+export async function pdfText(path) {
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = '';
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    text += content.items.map((item) => item.str + (item.hasEOL ? ' ' : '')).join('') + ' ';
+  }
+  return normalise(text);
+}
+
+const normalise = (text) => text.replace(/[\s\u00ad]+/g, '');
+const occurrences = (text, part) => text.split(normalise(part)).length - 1;
+const has = (text, part) => occurrences(text, part) > 0;
+const markers = (text) => [...text.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]));
+
+/** The footnotes a printout of `passing` cites: the introduction's and those of the passing results. */
+function citedBy(passing) {
+  const cited = new Set(report.introduction.flatMap((p) => markers(p.nl)));
+  for (const result of passing) for (const n of markers(result.text.nl)) cited.add(n);
+  return cited;
+}
+
+async function printToPdf(page, name) {
+  await mkdir(OUT, { recursive: true });
+  const path = join(OUT, `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, format: 'A4', printBackground: true });
+  return path;
+}
+
+describe('print', () => {
+  let browser, site;
+  before(async () => {
+    browser = await launchBrowser();
+    site = await startSite();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const [label, query, keep] of [
+    ['the whole report', '', () => true],
+    ['the Defensie results', '?ministry=Defensie', (r) => r.ministries.includes('Defensie')],
+  ]) {
+    test(`${label}: every card, each cited footnote once, and no controls`, async () => {
+      const passing = results.filter(keep);
+      const { page, check, context } = await openPage(browser, `${site.url}${query}`);
+      await widgetReady(page);
+      // A footnote opened on screen is not printed twice.
+      await page.getByRole('button', { name: /^Voetnoot \d+$/ }).first().click();
+      await page.emulateMedia({ media: 'print' });
+      await check(`${label}, print view`);
+      const text = await pdfText(await printToPdf(page, query ? 'defensie' : 'report'));
+
+      assert.equal(occurrences(text, report.title.nl), 1, 'the title, once');
+      assert.ok(has(text, '20 februari 2025'), 'the date of the letter');
+      assert.ok(has(text, 'Kamerstuk 26 150'), 'the source');
+      const today = await page.evaluate(() => new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }));
+      assert.ok(has(text, `Afgedrukt op ${today}`), 'the day it was printed');
+      if (query) assert.ok(has(text, `Actieve filters: Defensie · ${passing.length} resultaten`), 'what was filtered');
+      else assert.ok(has(text, `Alle resultaten (${results.length})`));
+
+      const missing = passing.map((r) => r.title.nl).filter((title) => occurrences(text, title) < 1);
+      assert.deepEqual(missing, [], 'every shown card is printed');
+      const others = results.filter((r) => !keep(r)).map((r) => r.title.nl).filter((title) => occurrences(text, title) > 0);
+      assert.deepEqual(others, [], 'no card outside the selection');
+
+      const cited = citedBy(passing);
+      // A footnote in the list at the end: its number, then its text.
+      const counts = footnotes.map((f) => [f.number, occurrences(text, `${f.number}. ${f.text.nl}`)]);
+      assert.deepEqual(counts.filter(([n, c]) => cited.has(n) && c !== 1), [], 'each cited footnote exactly once');
+      assert.deepEqual(counts.filter(([n, c]) => !cited.has(n) && c !== 0), [], 'no footnote the printout does not cite');
+
+      assert.equal(occurrences(text, 'Voetnoot 1:'), 0, 'the footnote opened on screen is not printed in place');
+      for (const control of ['Presenteren', 'Afdrukken', 'Resultaten filteren', 'Alle filters wissen', 'Sluiten', 'als CSV']) {
+        assert.equal(occurrences(text, control), 0, `no "${control}" on paper`);
+      }
+      await context.close();
+    });
+  }
+
+  test('the map prints in greys and patterns, without colour', async () => {
+    const { page, context } = await openPage(browser, site.url);
+    await widgetReady(page);
+    await page.emulateMedia({ media: 'print' });
+    const fills = await page.locator('.map-svg path.country').evaluateAll((paths) =>
+      [...new Set(paths.map((p) => getComputedStyle(p).fill))]);
+    const grey = (fill) => fill.startsWith('url(') || (/^rgb\((\d+), (\d+), (\d+)\)$/.test(fill) && new Set(fill.match(/\d+/g)).size === 1);
+    assert.deepEqual(fills.filter((f) => !grey(f)), [], 'only greys and the hatch pattern');
+    assert.ok(fills.length >= 4, `roles stay apart: ${fills.join(', ')}`);
+    await context.close();
+  });
+});

@@ -23,8 +23,10 @@ tools:
 build: tools
 	trunk build --release --offline
 
-## Benchmarks (prints figures; see README "Benchmarks").
-bench: build
+## Benchmarks (prints figures; see README "Benchmarks"). Needs Chromium, as the tests do.
+bench:
+	scripts/tools.sh test
+	trunk build --release --offline
 	node scripts/bench.mjs
 
 ## Validate the data files; prints every problem with file, JSON path and reason.

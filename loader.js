@@ -1,26 +1,74 @@
-// Starts the widget without an inline script, so the page runs under a strict
-// Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
-// Trunk puts <link rel="modulepreload"> (the wasm-bindgen glue) and <link rel="preload" as="fetch">
-// (the wasm) in <head>, each with an integrity hash; the files are loaded through those links so the
-// browser checks the hashes.
-const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
-const wasm = document.querySelector('link[rel="preload"][as="fetch"][href$=".wasm"]');
+// Starts the widget, without an inline script (the page runs under a strict Content-Security-Policy:
+// script-src 'self' 'wasm-unsafe-eval').
+// The map's scenery (world.svg) is fetched after the first paint too.
+// The build (xtask prerender) moves what Trunk linked in <head> — the wasm-bindgen glue and the wasm,
+// each with its integrity hash — onto this script's tag as data attributes. The widget's files are
+// fetched once the report has been painted, so they never hold up the first view, and the browser
+// checks both against their hashes: the glue through a <link rel="modulepreload" integrity>, the
+// wasm through fetch(..., { integrity }).
+const tag = document.querySelector('script[data-wasm][data-glue]');
 
 function showFailure(error) {
   console.error('nap1325 widget could not start:', error);
-  const root = document.getElementById('app');
+  const root = document.querySelector('[data-report]') ?? document.getElementById('app');
   if (!root) return;
   const message = document.createElement('p');
   message.className = 'app-status app-status-error';
   message.setAttribute('role', 'alert');
   message.textContent =
-    'Het rapport kon niet worden geladen. Herlaad de pagina. / The report could not be loaded. Please reload the page.';
-  root.replaceChildren(message);
+    'De filters en de kaart konden niet worden gestart; het rapport hieronder is volledig. Herlaad de pagina om het opnieuw te proberen. / ' +
+    'The filters and the map could not be started; the report below is complete. Reload the page to try again.';
+  root.prepend(message);
+}
+
+/**
+ * Resolves once the report is on screen: when the browser reports the first contentful paint (or
+ * after two frames where it cannot say; at the latest after two seconds, as in a background tab).
+ */
+function afterPaint() {
+  return new Promise((done) => {
+    let started = false;
+    const start = () => {
+      if (!started) setTimeout(done, 0);
+      started = true;
+    };
+    setTimeout(start, 2000);
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(() => requestAnimationFrame(start));
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        start();
+      }
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
+/** Loads a module through a preload link, so its integrity is checked before it runs. */
+function preloadModule(href, integrity) {
+  return new Promise((done, fail) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.integrity = integrity;
+    link.href = href;
+    link.onload = () => done(link.href);
+    link.onerror = () => fail(new Error(`${href} did not load or failed its integrity check`));
+    document.head.append(link);
+  });
 }
 
 try {
-  const bindings = await import(glue.href);
-  const response = fetch(wasm.href, { integrity: wasm.integrity, credentials: 'same-origin' });
+  if (!tag) throw new Error('the page names no widget files (data-glue, data-wasm)');
+  const { glue, glueIntegrity, wasm, wasmIntegrity } = tag.dataset;
+  await afterPaint();
+  // The map's scenery, also only now (the page names it in data-scenery; see src/components/map.rs).
+  for (const use of document.querySelectorAll('use[data-scenery]')) use.setAttribute('href', use.dataset.scenery);
+  const response = fetch(wasm, { integrity: wasmIntegrity, credentials: 'same-origin' });
+  const bindings = await import(await preloadModule(glue, glueIntegrity));
   await bindings.default({ module_or_path: response });
 } catch (error) {
   showFailure(error);

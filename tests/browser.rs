@@ -76,3 +76,30 @@ fn invalid_content_names_the_field() {
     assert!(shown.contains("data/report.json at `title.en`"), "{shown}");
     assert!(shown.contains("translation is missing or empty"), "{shown}");
 }
+
+#[wasm_bindgen_test]
+fn a_failure_after_start_is_an_alert_above_the_report_never_a_blank_page() {
+    // One report on the page, as in real life (other tests mounted theirs into this document).
+    let document = web_sys::window().unwrap().document().unwrap();
+    let others = document.query_selector_all("[data-report]").unwrap();
+    for i in 0..others.length() {
+        if let Some(Ok(element)) = others.item(i).map(|n| n.dyn_into::<web_sys::Element>()) {
+            element.remove();
+        }
+    }
+    let root = mount(BUNDLED);
+    nap1325::runtime::show_failure(nap1325::runtime::FAILURE_MESSAGE);
+    nap1325::runtime::show_failure(nap1325::runtime::FAILURE_MESSAGE);
+    let report = root
+        .query_selector("[data-report]")
+        .unwrap()
+        .expect("the report");
+    let alerts = report.query_selector_all("[role=alert]").unwrap();
+    assert_eq!(alerts.length(), 1, "one message, however often it fails");
+    let first = report.first_element_child().unwrap();
+    assert_eq!(first.get_attribute("role").as_deref(), Some("alert"));
+    assert!(text(&root).contains("Something went wrong in this view"));
+    // The report is still there to read.
+    assert!(report.query_selector("h1").unwrap().is_some());
+    assert!(report.query_selector_all("[data-result]").unwrap().length() > 30);
+}

@@ -123,10 +123,17 @@ pub fn WorldMap() -> impl IntoView {
                             <line x1="0" y1="0" x2="0" y2="4"></line>
                         </pattern>
                     </defs>
-                    <use href=WORLD_SVG class="map-land"></use>
+                    // The scenery (23 kB) is fetched once the report has been painted: loader.js
+                    // sets the href from `data-scenery`. Without JavaScript, the copy below does.
+                    <use class="map-land" data-scenery=WORLD_SVG></use>
                     {shapes}
                     <g class="map-frames">{frames}</g>
                 </svg>
+                <noscript>
+                    <svg class="map-svg map-scenery" viewBox=view_box_attr(world) aria-hidden="true" focusable="false">
+                        <use href=WORLD_SVG class="map-land"></use>
+                    </svg>
+                </noscript>
                 <div class="map-pins js-only" role="group" aria-label=Ui::MapPins.get(lang) data-pins>
                     {pin_buttons}
                 </div>

@@ -108,7 +108,13 @@ fn parse<T: DeserializeOwned>(file: &DataFile, problems: &mut Problems) -> Optio
     let mut de = serde_json::Deserializer::from_str(file.text);
     match serde_path_to_error::deserialize(&mut de) {
         Ok(value) => match de.end() {
-            Ok(()) => Some(value),
+            Ok(()) => {
+                // Every string, whatever its field: what the schema cannot say.
+                if let Ok(json) = serde_json::from_str::<serde_json::Value>(file.text) {
+                    super::characters::check(file.name, &json, problems);
+                }
+                Some(value)
+            }
             Err(error) => {
                 problems.push(file.name, "", error.to_string());
                 None

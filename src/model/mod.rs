@@ -2,6 +2,7 @@
 //!
 //! Pure: no `leptos`, no `web_sys`, so `cargo test` covers all of it natively.
 
+mod characters;
 mod country;
 mod date;
 mod error;

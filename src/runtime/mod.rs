@@ -115,25 +115,35 @@ fn replace_with_button(element: &web_sys::Element, extra: &[(&str, String)]) {
     let _ = element.replace_with_with_node_1(&button);
 }
 
+/// What a visitor reads when the widget fails after it started.
+pub const FAILURE_MESSAGE: &str = "Er ging iets mis in deze weergave; filters en kaart werken mogelijk niet. Herlaad de pagina. / Something went wrong in this view; filters and map may not work. Please reload the page.";
+
 /// A panic is a bug; the visitor sees a short message instead of a frozen page, and the console
 /// keeps the details. The prerendered report stays readable under it.
 fn report_panic(info: &std::panic::PanicHookInfo) {
     web_sys::console::error_1(&format!("nap1325 widget: {info}").into());
+    show_failure(FAILURE_MESSAGE);
+}
+
+/// Puts `message` at the top of the report as an alert (once), leaving the report as it is.
+pub fn show_failure(message: &str) {
     let Some(document) = dom::document() else {
         return;
     };
     let Some(root) = document.query_selector("[data-report]").ok().flatten() else {
         return;
     };
-    let Ok(message) = document.create_element("p") else {
+    if dom::first(&root, "[data-failure]").is_some() {
+        return;
+    }
+    let Ok(alert) = document.create_element("p") else {
         return;
     };
-    message.set_class_name("app-status app-status-error");
-    let _ = message.set_attribute("role", "alert");
-    message.set_text_content(Some(
-        "Er ging iets mis in deze weergave; filters en kaart werken mogelijk niet. Herlaad de pagina. / Something went wrong in this view; filters and map may not work. Please reload the page.",
-    ));
+    alert.set_class_name("app-status app-status-error");
+    let _ = alert.set_attribute("role", "alert");
+    let _ = alert.set_attribute("data-failure", "");
+    alert.set_text_content(Some(message));
     if let Some(html) = root.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.prepend_with_node_1(&message);
+        let _ = html.prepend_with_node_1(&alert);
     }
 }

@@ -143,6 +143,14 @@ pub fn install(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
             if key == " " && on_button {
                 return;
             }
+            // Up and Down scroll a step whose text scrolls (see `fit`).
+            let in_scrolling_text = event
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .is_some_and(|t| t.closest(".overflowing").ok().flatten().is_some());
+            if in_scrolling_text && (key == "ArrowUp" || key == "ArrowDown") {
+                return;
+            }
             if let Some(next) = key_step(&key, at.min(step_count() - 1), step_count()) {
                 event.prevent_default();
                 go_to(state, next);
@@ -380,17 +388,24 @@ fn show(
 }
 
 /// Shrinks the step's type until it fits (a long result on a small projector), so nothing is cut
-/// off and no scrollbar shows.
+/// off and no scrollbar shows. Text that does not fit even at half size (no letter's text comes
+/// near) may scroll rather than be cut off.
 fn fit(content: &Element) {
     let Some(style) = content.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
         return;
     };
+    let mut fits = false;
     for percent in (50..=100).rev().step_by(5) {
         let _ = style.set_property("font-size", &format!("{percent}%"));
-        if content.scroll_height() <= content.client_height() {
+        fits = content.scroll_height() <= content.client_height()
+            && content.scroll_width() <= content.client_width();
+        if fits {
             break;
         }
     }
+    // Scrolling text is reachable by Tab, and its arrow keys scroll it (see the key handler).
+    let _ = content.class_list().toggle_with_force("overflowing", !fits);
+    let _ = content.set_attribute("tabindex", if fits { "-1" } else { "0" });
 }
 
 fn heading_text(element: &Element, tag: &str) -> String {

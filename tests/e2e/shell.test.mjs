@@ -1,8 +1,9 @@
 // The app shell: what a visitor sees first, read from data/report.json.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
 
 const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
 
@@ -31,6 +32,65 @@ describe('the app shell', () => {
     await widgetReady(page);
     await check('started');
     await context.close();
+  });
+
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+    test(`nothing moves when the widget takes over the page (${viewport.width} px)`, async () => {
+      let releaseWasm;
+      const held = new Promise((ok) => { releaseWasm = ok; });
+      const { page, check, context } = await openPage(browser, site.url, {
+        viewport,
+        beforeGoto: async (page) => {
+          await page.addInitScript(() => {
+            window.__shifts = [];
+            new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+              .observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+        },
+      });
+      // Where every element of the report stands, and how big it is (not what it is called: a
+      // footnote link becomes a button of the same size, a section gets a class for print).
+      const boxes = () => page.evaluate(() => [...document.querySelectorAll('[data-report] *')]
+        // Inside the map's drawing only the scenery changes (drawn when its file arrives): its
+        // size is the picture's, not the page's layout.
+        .filter((e) => e.getClientRects().length && !e.parentElement.closest('svg'))
+        .map((e) => { const r = e.getBoundingClientRect(); return `${e.textContent.slice(0, 30)} ${r.x},${r.y} ${r.width}×${r.height}`; }));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const before = await boxes();
+      releaseWasm();
+      await widgetReady(page);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+      const after = await boxes();
+      const moved = before.map((b, i) => [b, after[i]]).filter(([b, a]) => b !== a);
+      assert.deepEqual(moved.slice(0, 5), [], `${moved.length} element(s) moved or resized`);
+      assert.equal(before.length, after.length);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift at all');
+      await check(`started at ${viewport.width} px`);
+      await context.close();
+    });
+  }
+
+  test('a widget file that fails its integrity check never runs; the report stays, with a message', async () => {
+    const tampered = join(DIST, '..', 'target', 'e2e-tampered-site');
+    await rm(tampered, { recursive: true, force: true });
+    await cp(DIST, tampered, { recursive: true });
+    const wasm = (await readdir(tampered)).find((f) => f.endsWith('.wasm'));
+    const bytes = await readFile(join(tampered, wasm));
+    bytes[bytes.length - 1] ^= 1;
+    await writeFile(join(tampered, wasm), bytes);
+    const other = await startSite({ dir: tampered });
+    try {
+      const { page, problems, context } = await openPage(browser, other.url);
+      await page.getByRole('alert').getByText(/konden niet worden gestart/).waitFor();
+      assert.equal(await page.locator('[data-ready]').count(), 0, 'the widget did not start');
+      assert.equal(await page.getByRole('article').count(), 38, 'the report is still there');
+      await until(page, () => true);
+      assert.ok(problems.consoleErrors.some((e) => /integrity|could not start/i.test(e)), problems.consoleErrors.join('\n'));
+      await context.close();
+    } finally {
+      await other.close();
+    }
   });
 
   test('reads completely without JavaScript: cards, footnotes reachable, no dead controls', async () => {

@@ -7,6 +7,9 @@
 //!   language (`index.html`, `en.html`); run by Trunk after every build.
 //! - `cargo run -p xtask -- synthetic SITE [RESULTS] [COUNTRIES]`: renders a synthetic report
 //!   (default 2,000 results over 200 countries) into a copy of the built site, for `make bench`.
+//! - `cargo run -p xtask -- hostile SITE`: renders the report with hostile but valid content
+//!   (markup, script, an unbroken 2,700-letter word) into a copy of the built site, for the
+//!   end-to-end test that it stays inert text.
 //! - `cargo run -p xtask -- geometry [--check]`: projects `data/geo/world-110m.json` into
 //!   `assets/world.svg`, `src/map/shapes.rs` (the report's countries) and `style/map-pins.css`;
 //!   with `--check`, only says whether the committed files are what the generator makes.
@@ -50,6 +53,17 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("hostile") => match (args.get(1), synthetic::hostile()) {
+            (Some(site), Ok(report)) => synthetic::render_into(Path::new(site), report),
+            (None, _) => {
+                eprintln!("usage: cargo run -p xtask -- hostile SITE_DIR");
+                ExitCode::from(2)
+            }
+            (_, Err(error)) => {
+                eprintln!("hostile: the hostile data does not load:\n{error}");
+                ExitCode::FAILURE
+            }
+        },
         Some("geometry") => geometry(
             &repo_root(),
             args.get(1).map(String::as_str) == Some("--check"),

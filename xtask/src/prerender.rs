@@ -27,6 +27,20 @@ pub fn run(dir: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let template = match bundle_stylesheets(dir, &template).and_then(|t| defer_widget(&t)) {
+        Ok(template) => template,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(error) = std::fs::write(&template_path, &template) {
+        eprintln!(
+            "prerender: cannot write {}: {error}",
+            template_path.display()
+        );
+        return ExitCode::FAILURE;
+    }
     let Some(root) = ROOTS.iter().find(|root| template.contains(*root)) else {
         eprintln!(
             "prerender: {} has no empty <div id=\"app\"></div> to render into",
@@ -80,6 +94,125 @@ pub fn run(dir: &Path) -> ExitCode {
             );
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Joins the stylesheets Trunk linked (one file per part of the page, for the people who edit them)
+/// into one file, in their order, and links that instead: one request before the first paint
+/// rather than one per file. The separate files are removed from the build.
+fn bundle_stylesheets(dir: &Path, template: &str) -> Result<String, String> {
+    let tags: Vec<(usize, usize)> = template
+        .match_indices("<link")
+        .filter_map(|(at, _)| template[at..].find('>').map(|end| (at, at + end + 1)))
+        .filter(|&(start, end)| {
+            let tag = &template[start..end];
+            tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\"")
+        })
+        .filter(|&(start, end)| !template[start..end].contains("nojs"))
+        .collect();
+    let Some(&(first, _)) = tags.first() else {
+        return Ok(template.to_owned());
+    };
+    let mut css = String::new();
+    for &(start, end) in &tags {
+        let file = href(&template[start..end])
+            .ok_or_else(|| format!("a stylesheet link without href: {}", &template[start..end]))?;
+        let path = dir.join(file.trim_start_matches("./"));
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        css.push_str(&text);
+        css.push('\n');
+        std::fs::remove_file(&path)
+            .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+    }
+    let hash = {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(css.as_bytes())[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    let name = format!("style-{hash}.css");
+    let path = dir.join(&name);
+    std::fs::write(&path, &css).map_err(|e| format!("cannot write {name}: {e}"))?;
+    let link = format!(
+        "<link rel=\"stylesheet\" href=\"./{name}\" integrity=\"{}\">",
+        integrity(&path)?
+    );
+    let mut out = String::with_capacity(template.len());
+    let mut at = 0;
+    for &(start, end) in &tags {
+        out.push_str(&template[at..start]);
+        if start == first {
+            out.push_str(&link);
+        }
+        at = end;
+    }
+    out.push_str(&template[at..]);
+    Ok(out)
+}
+
+/// Moves the glue script and the wasm that Trunk preloads in `<head>` onto the tag of `loader.js`
+/// (`data-glue`, `data-wasm` and their integrity hashes): the loader fetches them once the report
+/// has been painted, checking the same hashes, so they never compete with the first view.
+fn defer_widget(template: &str) -> Result<String, String> {
+    let tag_with = |needle: &str| -> Option<(usize, usize)> {
+        template.match_indices(needle).find_map(|(at, _)| {
+            let start = template[..at].rfind('<')?;
+            let end = at + template[at..].find('>')? + 1;
+            Some((start, end))
+        })
+    };
+    let glue = tag_with("rel=modulepreload")
+        .or_else(|| tag_with("rel=\"modulepreload\""))
+        .ok_or("no <link rel=modulepreload> for the glue script in the built page")?;
+    let wasm = tag_with("_bg.wasm")
+        .filter(|&(start, end)| template[start..end].starts_with("<link"))
+        .ok_or("no <link rel=preload> for the wasm in the built page")?;
+    let loader = tag_with("loader-")
+        .filter(|&(start, end)| template[start..end].starts_with("<script"))
+        .ok_or("no <script src=loader-….js> in the built page")?;
+    let value = |(start, end): (usize, usize), name: &str| -> Result<String, String> {
+        attribute(&template[start..end], name)
+            .map(str::to_owned)
+            .ok_or(format!("no {name} on {}", &template[start..end]))
+    };
+    let data = format!(
+        " data-glue=\"{}\" data-glue-integrity=\"{}\" data-wasm=\"{}\" data-wasm-integrity=\"{}\"",
+        value(glue, "href")?,
+        value(glue, "integrity")?,
+        value(wasm, "href")?,
+        value(wasm, "integrity")?,
+    );
+    let mut out = String::with_capacity(template.len() + data.len());
+    let mut at = 0;
+    let mut tags = [glue, wasm, loader];
+    tags.sort();
+    for (start, end) in tags {
+        out.push_str(&template[at..start]);
+        if (start, end) == loader {
+            out.push_str(&template[start..end - 1]);
+            out.push_str(&data);
+            out.push('>');
+        }
+        at = end;
+    }
+    out.push_str(&template[at..]);
+    Ok(out)
+}
+
+/// The `href` of a tag, quoted or not.
+fn href(tag: &str) -> Option<&str> {
+    attribute(tag, "href")
+}
+
+/// The value of attribute `name` in a tag, quoted or not.
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let needle = format!(" {name}=");
+    let rest = &tag[tag.find(&needle)? + needle.len()..];
+    match rest.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next(),
+        None => rest.split([' ', '>']).next(),
     }
 }
 

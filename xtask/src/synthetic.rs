@@ -53,6 +53,60 @@ pub fn build(results: usize, countries: usize) -> Report {
 
 /// Renders the synthetic report into `site/index.html`, a copy of the built page.
 pub fn write(site: &Path, results: usize, countries: usize) -> ExitCode {
+    let code = render_into(site, build(results, countries));
+    if code == ExitCode::SUCCESS {
+        println!(
+            "synthetic: {results} results over {countries} countries in {}",
+            site.join("index.html").display()
+        );
+    }
+    code
+}
+
+/// The shipped data with hostile but valid content, loaded through the widget's own loader (so
+/// validation lets it through): markup and script in titles, texts and footnotes, an unbroken
+/// word of 2,700 letters, a title of 400 characters. For the end-to-end test that the page
+/// renders it all as inert text that fits a phone.
+pub fn hostile() -> Result<Report, String> {
+    use serde_json::Value;
+    let edit = |text: &str, change: &dyn Fn(&mut Value)| -> String {
+        let mut json: Value = serde_json::from_str(text).expect("shipped data is JSON");
+        change(&mut json);
+        json.to_string()
+    };
+    let append = |value: &mut Value, extra: &str| {
+        let text = format!("{}{extra}", value.as_str().unwrap_or_default());
+        *value = Value::from(text);
+    };
+    let results = edit(BUNDLED.results.text, &|json| {
+        let results = &mut json["results"];
+        results[0]["title"]["nl"] =
+            Value::from("Steun <script>window.__pwned = 1</script> & \"citaat\"");
+        append(
+            &mut results[1]["text"]["nl"],
+            " <img src=x onerror=\"window.__pwned = 2\"> <a href=\"javascript:window.__pwned = 3\">klik</a>",
+        );
+        append(
+            &mut results[2]["text"]["nl"],
+            &format!(" {}", "Langwoord".repeat(300)),
+        );
+        results[3]["title"]["nl"] =
+            Value::from(format!("{} einde", "Een zeer lange titel ".repeat(19)));
+    });
+    let footnotes = edit(BUNDLED.footnotes.text, &|json| {
+        append(
+            &mut json["footnotes"][0]["text"]["nl"],
+            " <b onmouseover=\"window.__pwned = 4\">hover</b>",
+        );
+    });
+    let mut files = BUNDLED;
+    files.results.text = &results;
+    files.footnotes.text = &footnotes;
+    model::load(&files).map_err(|e| e.to_string())
+}
+
+/// Renders `report` into `site/index.html`, a copy of the built page.
+pub fn render_into(site: &Path, report: Report) -> ExitCode {
     let index = site.join("index.html");
     let Ok(built) = std::fs::read_to_string(&index) else {
         eprintln!("synthetic: cannot read {}", index.display());
@@ -62,7 +116,6 @@ pub fn write(site: &Path, results: usize, countries: usize) -> ExitCode {
         eprintln!("synthetic: {} is not a prerendered page", index.display());
         return ExitCode::FAILURE;
     };
-    let report = build(results, countries);
     let body = Owner::new().with(|| {
         provide_context(Page::new(report, Lang::Nl));
         view! { <ReportPage/> }.to_html()
@@ -76,9 +129,5 @@ pub fn write(site: &Path, results: usize, countries: usize) -> ExitCode {
         eprintln!("synthetic: cannot write {}: {error}", index.display());
         return ExitCode::FAILURE;
     }
-    println!(
-        "synthetic: {results} results over {countries} countries in {}",
-        index.display()
-    );
     ExitCode::SUCCESS
 }

@@ -67,6 +67,13 @@ fn apply(root: &Path, edit: &Value) {
         *json
             .pointer_mut(pointer)
             .unwrap_or_else(|| panic!("no {pointer}")) = value.clone();
+    } else if let Some(repeat) = edit.get("set_repeated") {
+        // A long string, written short in the fixture: `text` repeated `times` times.
+        let text = repeat["text"].as_str().expect("set_repeated.text");
+        let times = repeat["times"].as_u64().expect("set_repeated.times") as usize;
+        *json
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("no {pointer}")) = Value::String(text.repeat(times));
     } else if let Some(insert) = edit.get("insert") {
         let object = json
             .pointer_mut(pointer)
@@ -150,6 +157,7 @@ fixtures! {
     bad_date => "bad-date",
     bad_id => "bad-id",
     bad_years => "bad-years",
+    control_character => "control-character",
     duplicate_country => "duplicate-country",
     duplicate_id => "duplicate-id",
     empty_translation => "empty-translation",
@@ -164,10 +172,12 @@ fixtures! {
     missing_translation => "missing-translation",
     no_ministry => "no-ministry",
     region_includes_unknown_country => "region-includes-unknown-country",
+    rtl_override => "rtl-override",
     shape_not_generated => "shape-not-generated",
     source_not_in_letter => "source-not-in-letter",
     source_wrong_page => "source-wrong-page",
     syntax_error => "syntax-error",
+    too_long => "too-long",
     undrawable_country => "undrawable-country",
     unknown_country => "unknown-country",
     unknown_field => "unknown-field",

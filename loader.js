@@ -11,8 +11,10 @@ const tag = document.querySelector('script[data-wasm][data-glue]');
 function showFailure(error) {
   console.error('nap1325 widget could not start:', error);
   const root = document.querySelector('[data-report]') ?? document.getElementById('app');
-  if (!root) return;
+  // One message: the widget's own panic hook may have put one there already.
+  if (!root || root.querySelector('[data-failure]')) return;
   const message = document.createElement('p');
+  message.setAttribute('data-failure', '');
   message.className = 'app-status app-status-error';
   message.setAttribute('role', 'alert');
   message.textContent =
@@ -33,7 +35,7 @@ function afterPaint() {
       started = true;
     };
     setTimeout(start, 2000);
-    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
       requestAnimationFrame(() => requestAnimationFrame(start));
       return;
     }
@@ -47,10 +49,16 @@ function afterPaint() {
   });
 }
 
-/** Loads a module through a preload link, so its integrity is checked before it runs. */
+/**
+ * Loads a module through a preload link, so its integrity is checked before it runs. Browsers
+ * without modulepreload (Safari before 17) import it directly: the policy still allows only this
+ * site's scripts.
+ */
 function preloadModule(href, integrity) {
+  const link = document.createElement('link');
+  if (!link.relList?.supports?.('modulepreload')) return Promise.resolve(new URL(href, document.baseURI).href);
   return new Promise((done, fail) => {
-    const link = document.createElement('link');
+    setTimeout(() => fail(new Error(`${href} did not load in time`)), 30_000);
     link.rel = 'modulepreload';
     link.crossOrigin = 'anonymous';
     link.integrity = integrity;

@@ -20,10 +20,10 @@ pub fn Presentation() -> impl IntoView {
             .join(" ")
     };
     view! {
-        <div class="presentation js-only" role="dialog" aria-modal="true" aria-labelledby="presentation-heading" data-presentation hidden>
+        <div class="presentation js-only" role="dialog" aria-modal="true" aria-labelledby="presentation-heading" aria-describedby="presentation-keys" data-presentation hidden>
             <div class="presentation-bar">
                 <p class="presentation-counter" aria-hidden="true" data-step-counter></p>
-                <p class="visually-hidden">{Ui::PresentationKeys.get(lang)}</p>
+                <p class="visually-hidden" id="presentation-keys">{Ui::PresentationKeys.get(lang)}</p>
                 <div class="presentation-controls">
                     <button type="button" data-action="present-previous">{Ui::Previous.get(lang)}</button>
                     <button type="button" data-action="present-next">{Ui::Next.get(lang)}</button>

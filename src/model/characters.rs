@@ -32,10 +32,20 @@ fn walk(value: &Value, path: &mut String, found: &mut impl FnMut(&str, &str)) {
         Value::Object(fields) => {
             for (key, item) in fields {
                 let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
+                // A key that is not a plain name is quoted and escaped, so a path never carries an
+                // invisible or control character into the message.
+                let plain = !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+                if plain {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                } else {
+                    path.push_str(&format!("[\"{}\"]", key.escape_debug()));
                 }
-                path.push_str(key);
                 found(path, key);
                 walk(item, path, found);
                 path.truncate(len);
@@ -116,6 +126,19 @@ mod tests {
     fn over_long_strings_are_rejected() {
         let message = problem(&"é".repeat(MAX_CHARS + 1)).unwrap();
         assert!(message.contains("is 5001 characters long"), "{message}");
+    }
+
+    #[test]
+    fn odd_keys_are_quoted_and_escaped_in_paths() {
+        let value: Value = serde_json::from_str(r#"{"a\u202eb":{"x.y":"ok"}}"#).unwrap();
+        let mut problems = Problems::default();
+        check("data/report.json", &value, &mut problems);
+        let text = problems.into_error().to_string();
+        assert!(
+            text.contains(r#"at `["a\u{202e}b"]`: contains U+202E"#),
+            "{text}"
+        );
+        assert!(!text.contains('\u{202E}'), "{text}");
     }
 
     #[test]

@@ -308,8 +308,11 @@ fn on_escape(page: &Rc<PageDom>, state: ReportState) {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
             return;
         };
-        // The presentation handles its own Esc.
-        if event.key() != "Escape" || state.present.get_untracked().is_some() {
+        // The presentation handles its own Esc (and marks it handled).
+        if event.key() != "Escape"
+            || event.default_prevented()
+            || state.present.get_untracked().is_some()
+        {
             return;
         }
         let on_map = page

@@ -15,7 +15,7 @@ use web_sys::{Document, Element, HtmlElement, KeyboardEvent};
 
 use super::dom::{all, attr, closest, first, focus, on, set_flag, set_text};
 use super::filters::{selection, Labels};
-use super::history::{back, record, Entry};
+use super::history::{back, current_query, record, Entry};
 use super::page::PageDom;
 use crate::filter::Facet;
 use crate::i18n::{self, Ui};
@@ -37,8 +37,8 @@ struct Dialog {
     map: RefCell<Option<Element>>,
     /// The whole world, shown on steps without countries.
     world: [f64; 4],
-    /// Where the map is (or is moving to): x, y, width, height.
-    view_box: Cell<[f64; 4]>,
+    /// The map's viewBox as shown now (x, y, width, height): a move starts from there.
+    shown: Rc<Cell<[f64; 4]>>,
     /// Counts map moves, so a move in progress stops when a newer one starts.
     moves: Rc<Cell<u32>>,
     /// Leaving full screen: the focus returns to the page once it has.
@@ -69,7 +69,7 @@ pub fn install(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
         content,
         map_box,
         map: RefCell::new(None),
-        view_box: Cell::new(world),
+        shown: Rc::new(Cell::new(world)),
         world,
         moves: Rc::default(),
         entered_here: Cell::new(false),
@@ -111,6 +111,10 @@ pub fn install(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
             // The opening says what the talk covers: everything, or the filtered selection.
             if let Some(line) = first(&dialog.content, "[data-step-selection]") {
                 set_text(&line, &selection(state, &labels));
+            }
+            // Focus lands on the step once it is there, so a screen reader reads its heading.
+            if !was_open {
+                focus(&dialog.content);
             }
             true
         });
@@ -174,9 +178,12 @@ pub fn install(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
                 .min(step_count() - 1);
             match action.as_str() {
                 "present" => {
-                    dialog.entered_here.set(true);
+                    if open_in_new_tab(state) {
+                        return;
+                    }
                     state.present.set(Some(0));
-                    record(&state, Entry::New);
+                    // Only an entry actually added is one to go back to.
+                    dialog.entered_here.set(record(&state, Entry::New));
                     full_screen(&dialog.overlay);
                 }
                 "present-next" => go_to(state, (at + 1).min(step_count() - 1)),
@@ -229,11 +236,45 @@ fn go_to(state: ReportState, step: usize) {
 fn leave(dialog: &Dialog, state: ReportState) {
     let entered_here = dialog.entered_here.replace(false);
     state.present.set(None);
-    if entered_here {
+    let address_presents = crate::url::parse(&current_query()).present.is_some();
+    if entered_here && address_presents {
         // The entry before holds the same view without `present=`.
         back();
     } else {
         record(&state, Entry::Same);
+    }
+}
+
+/// In an iframe that may not go full screen (the host did not allow it; on phones that only let
+/// video do so), the dialog would be as tall as the iframe, most of it off screen: the presentation
+/// opens in a tab of its own instead. Whether it did (a blocked pop-up presents in place).
+fn open_in_new_tab(state: ReportState) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let framed = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window);
+    let may_fill_screen = window.document().is_some_and(|d| d.fullscreen_enabled());
+    if !framed || may_fill_screen {
+        return false;
+    }
+    let mut view = state.view_state();
+    view.present = Some(1);
+    let address = format!(
+        "{}{}",
+        window.location().pathname().unwrap_or_default(),
+        crate::url::write(&view)
+    );
+    match window.open_with_url_and_target(&address, "_blank") {
+        Ok(Some(tab)) => {
+            // The new tab cannot reach back into the host page.
+            let _ = tab.set_opener(&JsValue::NULL);
+            true
+        }
+        _ => false,
     }
 }
 
@@ -259,7 +300,8 @@ fn full_screen(element: &Element) {
     }
 }
 
-/// Shows the dialog; the page behind it is inert (no focus, not read) while it shows.
+/// Shows the dialog; the page behind it is inert (no focus, not read) while it shows. The caller
+/// fills in the step, then moves the focus into it.
 fn open(page: &PageDom, dialog: &Dialog) {
     set_flag(&dialog.overlay, "hidden", false);
     if let Some(html) = dialog
@@ -272,7 +314,6 @@ fn open(page: &PageDom, dialog: &Dialog) {
     for part in behind(page, dialog) {
         set_flag(&part, "inert", true);
     }
-    focus(&dialog.content);
 }
 
 fn close(page: &PageDom, dialog: &Dialog, document: &Document) {
@@ -530,7 +571,7 @@ fn copy_map(page: &PageDom, into: &Element) -> Option<Element> {
 /// Moves the map's viewBox to `to`: in a short glide, or at once for visitors who prefer reduced
 /// motion.
 fn move_map(dialog: &Dialog, map: &Element, to: [f64; 4]) {
-    let from = dialog.view_box.replace(to);
+    let from = dialog.shown.get();
     let this_move = dialog.moves.get().wrapping_add(1);
     dialog.moves.set(this_move);
     let Some(window) = web_sys::window() else {
@@ -543,12 +584,18 @@ fn move_map(dialog: &Dialog, map: &Element, to: [f64; 4]) {
         .is_some_and(|m| m.matches());
     if reduced || from == to {
         set_view_box(map, to);
+        dialog.shown.set(to);
         return;
     }
     // A frame callback that asks for the next frame until the move ends or a newer one starts.
     type Tick = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
     let tick: Tick = Rc::default();
-    let (map, next_tick, moves) = (map.clone(), tick.clone(), dialog.moves.clone());
+    let (map, next_tick, moves, shown) = (
+        map.clone(),
+        tick.clone(),
+        dialog.moves.clone(),
+        dialog.shown.clone(),
+    );
     let started = Cell::new(None::<f64>);
     *tick.borrow_mut() = Some(Closure::new(move |now: f64| {
         if moves.get() != this_move {
@@ -559,10 +606,9 @@ fn move_map(dialog: &Dialog, map: &Element, to: [f64; 4]) {
         started.set(Some(start));
         let t = ((now - start) / MAP_MOVE_MS).min(1.0);
         let eased = 1.0 - (1.0 - t).powi(3);
-        set_view_box(
-            &map,
-            std::array::from_fn(|i| from[i] + (to[i] - from[i]) * eased),
-        );
+        let now_shown = std::array::from_fn(|i| from[i] + (to[i] - from[i]) * eased);
+        set_view_box(&map, now_shown);
+        shown.set(now_shown);
         let next = next_tick.borrow();
         match (t < 1.0, web_sys::window(), next.as_ref()) {
             (true, Some(window), Some(callback)) => {

@@ -102,6 +102,16 @@ describe('embedding', () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
     await check('focus moved through');
+
+    // This host did not allow full screen: presenting opens a tab of its own instead of a dialog
+    // as tall as the iframe.
+    await frame.getByRole('button', { name: 'Alle filters wissen' }).first().click();
+    const [tab] = await Promise.all([context.waitForEvent('page'), frame.getByRole('button', { name: 'Presenteren' }).click()]);
+    await tab.waitForLoadState();
+    assert.match(tab.url(), /[?&]present=1(&|$)/);
+    await tab.getByRole('dialog').waitFor();
+    assert.equal(await tab.evaluate(() => window.opener), null, 'the tab cannot reach the host page');
+    assert.equal(await frame.getByRole('dialog').count(), 0, 'nothing opened inside the iframe');
     await context.close();
   });
 });

@@ -1,9 +1,9 @@
 // Downloads of the shown results: CSV (UTF-8 with BOM) that parses back to the shown cards, with
 // special characters and commas intact, and JSON with the records of the data model.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, widgetReady } from './harness.mjs';
 
 /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
 function parseCsv(text) {
@@ -31,18 +31,10 @@ async function download(page, name) {
 }
 
 describe('downloads', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   test('the CSV of the shown results parses back to them', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}?q=colombia`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?q=colombia`);
     await widgetReady(page);
     const shown = await page.getByRole('article').filter({ visible: true }).getByRole('heading', { level: 3 }).allTextContents();
     assert.ok(shown.length >= 2);
@@ -64,7 +56,7 @@ describe('downloads', () => {
   });
 
   test('the JSON has the records of the data model, for the shown results only', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}en.html?ministry=Defensie`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}en.html?ministry=Defensie`);
     await widgetReady(page);
     const shown = await page.getByRole('article').filter({ visible: true }).count();
     const { name, text } = await download(page, 'as JSON (data)');

@@ -1,8 +1,8 @@
 // Filters, search and the URL: find any result in a few keystrokes, and link to exactly this view.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
 
 const { results } = JSON.parse(await readFile(new URL('../../data/results.json', import.meta.url), 'utf8'));
 const titles = (ids) => ids.map((id) => results.find((r) => r.id === id).title.nl);
@@ -13,18 +13,10 @@ const status = (page) => page.locator('[data-live]');
 const filters = (page) => page.getByRole('region', { name: 'Resultaten filteren' });
 
 describe('filters, search and shareable state', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   test('ministry Defensie and goal Bescherming give the expected cards and counts', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     const panel = filters(page);
     await panel.getByRole('group', { name: 'Verantwoordelijk ministerie' }).getByRole('checkbox', { name: /Defensie/ }).check();
@@ -56,7 +48,7 @@ describe('filters, search and shareable state', () => {
   });
 
   test('typing oekraine shows the Ukrainian results, with the hits marked', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     await page.getByRole('searchbox', { name: 'Zoeken' }).pressSequentially('oekraine', { delay: 20 });
     await until(page, () => document.querySelectorAll('li.card:not([hidden])').length < 38);
@@ -79,7 +71,7 @@ describe('filters, search and shareable state', () => {
   });
 
   test('a copied URL reopens the view, and back restores the previous filters', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     await filters(page).getByRole('checkbox', { name: /^Mainstreaming/ }).check();
     await page.getByRole('searchbox', { name: 'Zoeken' }).pressSequentially('irak', { delay: 20 });
@@ -92,7 +84,7 @@ describe('filters, search and shareable state', () => {
     const expected = await shownTitles(page);
     await check('view to share');
 
-    const copy = await openPage(browser, url);
+    const copy = await openPage(env.browser, url);
     await widgetReady(copy.page);
     assert.deepEqual(await shownTitles(copy.page), expected);
     assert.equal(await copy.page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), 'irak');
@@ -120,7 +112,7 @@ describe('filters, search and shareable state', () => {
 
   test('a URL with garbage parameters loads the full report', async () => {
     const garbage = '?ministry=%3Cscript%3Ealert(1)%3C/script%3E&goal=&year=20xx&place=ZZZ,<b>&fn=../../etc:1,intro:99&map=mars&q=%E0%A4%A&unknown=1&%%%=&&=';
-    const { page, check, context } = await openPage(browser, `${site.url}${garbage}`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}${garbage}`);
     await widgetReady(page);
     assert.equal((await shownTitles(page)).length, 38);
     assert.equal(await page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), '', 'a malformed search is ignored');
@@ -133,7 +125,7 @@ describe('filters, search and shareable state', () => {
   });
 
   test('an empty result says so and offers to clear', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}?q=zzzzqqq`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?q=zzzzqqq`);
     await widgetReady(page);
     await page.getByText('Geen resultaten voor deze keuze.').waitFor();
     await check('nothing found');

@@ -4,7 +4,10 @@
 //   - a request to any origin but the page's own (or an allowed second test origin),
 //   - a console error or an uncaught page error,
 //   - a Content-Security-Policy violation.
+import { execFileSync } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +33,33 @@ export async function launchBrowser() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * For a `describe` block: before its tests, launches the browser and serves the release build (or,
+ * with `xtask`, a copy of it under target/ rewritten by `cargo run -p xtask -- <xtask...> DIR`, such
+ * as the synthetic or the hostile report); after them, closes both. Returns `{ browser, site }`,
+ * filled in by then.
+ */
+export function browserAndSite({ xtask, copy } = {}) {
+  const env = {};
+  before(async () => {
+    let dir = DIST;
+    if (xtask) {
+      dir = join(ROOT, 'target', copy);
+      await rm(dir, { recursive: true, force: true });
+      await cp(DIST, dir, { recursive: true });
+      const [command, ...args] = xtask;
+      execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', command, dir, ...args], { stdio: 'inherit' });
+    }
+    env.browser = await launchBrowser();
+    env.site = await startSite({ dir });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 /** Serves the release build (or `dir`) under the strict CSP. Resolves to { url, close }. */

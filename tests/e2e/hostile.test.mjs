@@ -1,31 +1,15 @@
 // Hostile but valid content (`xtask hostile`: markup and script in titles, texts and footnotes, an
 // unbroken word of 2,700 letters, a title of 400 characters), rendered into a copy of the build:
 // every bit of it is shown as text, nothing runs, and the page still fits a phone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
-
-const SITE = join(DIST, '..', 'target', 'e2e-hostile-site');
+import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
 
 describe('hostile content', () => {
-  let browser, site;
-  before(async () => {
-    await rm(SITE, { recursive: true, force: true });
-    await cp(DIST, SITE, { recursive: true });
-    execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'hostile', SITE], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    site = await startSite({ dir: SITE });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite({ xtask: ['hostile'], copy: 'e2e-hostile-site' });
 
   test('markup and script in the data are shown as text and never run; a phone needs no sideways scroll', async () => {
-    const { page, check, context } = await openPage(browser, site.url, { viewport: { width: 360, height: 740 } });
+    const { page, check, context } = await openPage(env.browser, env.site.url, { viewport: { width: 360, height: 740 } });
     await widgetReady(page);
     const title = page.getByRole('heading', { level: 3, name: 'Steun <script>window.__pwned = 1</script> & "citaat"' });
     await title.waitFor();
@@ -49,7 +33,7 @@ describe('hostile content', () => {
   });
 
   test('the long title and the long word fit a presentation step and a printout', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}?q=langwoord&present=3`, { viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?q=langwoord&present=3`, { viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
     await widgetReady(page);
     await page.getByRole('dialog').waitFor();
     // A word of 2,700 letters does not fit at any readable size: it wraps, and the step scrolls

@@ -1,26 +1,18 @@
 // Dutch and English: each a page of its own, switchable without losing the view; lang= and the
 // English page are labelled correctly.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
 
 const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
 const { countries } = JSON.parse(await readFile(new URL('../../data/countries.json', import.meta.url), 'utf8'));
 
 describe('languages', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   test('the English page is in English, says its text is an unofficial translation, and works', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}en.html`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}en.html`);
     await widgetReady(page);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await page.getByRole('heading', { level: 1, name: report.title.en }).waitFor();
@@ -39,7 +31,7 @@ describe('languages', () => {
   });
 
   test('the switch keeps the view, and lang= opens the page of that language', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}?place=COL`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?place=COL`);
     await widgetReady(page);
     await page.getByRole('checkbox', { name: /^Participatie/ }).check();
     await until(page, () => location.search.includes('goal=participation'));
@@ -50,11 +42,11 @@ describe('languages', () => {
     assert.equal(await page.getByRole('button', { name: /^Colombia: / }).getAttribute('aria-pressed'), 'true');
     await check('switched to English with the view');
 
-    await page.goto(`${site.url}?lang=en&ministry=BZ`);
+    await page.goto(`${env.site.url}?lang=en&ministry=BZ`);
     await widgetReady(page);
     assert.match(page.url(), /en\.html\?ministry=BZ$/);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    await page.goto(`${site.url}en.html?lang=nl&q=kamer`);
+    await page.goto(`${env.site.url}en.html?lang=nl&q=kamer`);
     await widgetReady(page);
     assert.equal(new URL(page.url()).pathname, '/');
     assert.equal(await page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), 'kamer');

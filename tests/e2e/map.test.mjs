@@ -1,25 +1,17 @@
 // The world map: by mouse, by keyboard, on a phone, and its country list — each state through the
 // harness checks. Also leaves screenshots of the map under target/screenshots/ for a person.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, screenshotOf, startSite, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, screenshotOf, widgetReady } from './harness.mjs';
 
 const cardTitles = (page) => page.getByRole('article').filter({ visible: true }).getByRole('heading', { level: 3 }).allTextContents();
 const status = (page) => page.getByRole('status').filter({ hasText: /\S/ }).last();
 
 describe('the world map', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   test('has a name and a generated summary, and every country in a list with its roles', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     const figure = page.getByRole('figure', { name: /De brief noemt resultaten in \d+ landen buiten Nederland/ });
     await figure.waitFor();
@@ -34,7 +26,7 @@ describe('the world map', () => {
   });
 
   test('clicking Colombia filters the cards to its results and announces it', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     const pin = page.getByRole('button', { name: 'Colombia: 2 resultaten' });
     await pin.hover();
@@ -60,7 +52,7 @@ describe('the world map', () => {
   });
 
   test('works by keyboard alone: one Tab stop, arrows, Enter, Esc', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     // The westernmost pin of the world view, from where the page says the pins stand.
     const westernmost = await page.evaluate(() => {
@@ -107,7 +99,7 @@ describe('the world map', () => {
   });
 
   test('on a 360 px phone, Lebanon is selected by its marker in the Middle East view', async () => {
-    const { page, check, context } = await openPage(browser, site.url, { viewport: { width: 360, height: 780 } });
+    const { page, check, context } = await openPage(env.browser, env.site.url, { viewport: { width: 360, height: 780 } });
     await widgetReady(page);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no horizontal scrolling');
     await screenshotOf(page.getByRole('figure'), 'map-360');
@@ -126,7 +118,7 @@ describe('the world map', () => {
   });
 
   test('the country list selects the same way, moves the map, and "show all" clears', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     await page.getByRole('region', { name: 'Landen in de brief' }).getByRole('button', { name: /^Oekraïne/ }).click();
     assert.equal(await page.getByRole('button', { name: 'Europa (5)' }).getAttribute('aria-pressed'), 'true');
@@ -145,7 +137,7 @@ describe('the world map', () => {
 
   test('fills stand out from the land around them by at least 3:1, in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, check, context } = await openPage(browser, site.url, { colorScheme });
+      const { page, check, context } = await openPage(env.browser, env.site.url, { colorScheme });
       await widgetReady(page);
       // WCAG 1.4.11: the report's countries against the grey land, per role (mission is a hatch:
       // its stripe colour is checked too); focus rings against the map.

@@ -1,9 +1,9 @@
 // Presentation mode: the report as a sequence of steps on a projector, entered by a link or the
 // button, moved through by keys (a clicker's PageUp/PageDown), left with Esc to the same view.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, screenshot, startSite, until, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, screenshot, until, widgetReady } from './harness.mjs';
 
 const data = (name) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8').then(JSON.parse);
 const { results } = await data('results.json');
@@ -25,19 +25,11 @@ const counter = (page) => dialog(page).locator('[data-step-counter]');
 const stepTitle = (page) => dialog(page).getByRole('heading', { level: 2 });
 
 describe('presentation mode', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   test('a link opens step 5 of the filtered talk; PageDown, PageUp and Esc keep the filters', async () => {
     const steps = stepsFor(defensie);
-    const { page, check, context } = await openPage(browser, `${site.url}?ministry=Defensie&present=5`, {
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?ministry=Defensie&present=5`, {
       viewport: { width: 1920, height: 1080 },
     });
     await widgetReady(page);
@@ -90,7 +82,7 @@ describe('presentation mode', () => {
   });
 
   test('the button enters at the opening; Esc and the back button return to the view before', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}?q=colombia`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?q=colombia`);
     await widgetReady(page);
     // The talk covers what the search shows: its cards and their sections.
     const shownCards = await page.getByRole('article').filter({ visible: true }).count();
@@ -139,7 +131,7 @@ describe('presentation mode', () => {
     const colombia = results.find((r) => r.countries.some((c) => c.code === 'COL'));
     const steps = stepsFor(results);
     const at = steps.indexOf(colombia.id) + 1;
-    const { page, check, context } = await openPage(browser, `${site.url}?present=${at}`, {
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?present=${at}`, {
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
     });
@@ -171,7 +163,7 @@ describe('presentation mode', () => {
 
   for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
     test(`no scrollbar and nothing cut off on any step at ${viewport.width}×${viewport.height}`, async () => {
-      const { page, check, context } = await openPage(browser, `${site.url}?present=1`, { viewport, reducedMotion: 'reduce' });
+      const { page, check, context } = await openPage(env.browser, `${env.site.url}?present=1`, { viewport, reducedMotion: 'reduce' });
       await widgetReady(page);
       await dialog(page).waitFor();
       const count = stepsFor(results).length;

@@ -1,12 +1,12 @@
 // Print: the current selection on paper. The print view is rendered to PDF by headless Chromium
 // (under target/) and its text is read back: every shown card's title, every footnote the printed
 // text cites written out exactly once, no footnote it does not cite, no controls.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { DIST, launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+import { DIST, browserAndSite, openPage, widgetReady } from './harness.mjs';
 
 const data = (name) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8').then(JSON.parse);
 const { results } = await data('results.json');
@@ -46,15 +46,7 @@ async function printToPdf(page, name) {
 }
 
 describe('print', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   for (const [label, query, keep] of [
     ['the whole report', '', () => true],
@@ -62,7 +54,7 @@ describe('print', () => {
   ]) {
     test(`${label}: every card, each cited footnote once, and no controls`, async () => {
       const passing = results.filter(keep);
-      const { page, check, context } = await openPage(browser, `${site.url}${query}`);
+      const { page, check, context } = await openPage(env.browser, `${env.site.url}${query}`);
       await widgetReady(page);
       // A footnote opened on screen is not printed twice.
       await page.getByRole('button', { name: /^Voetnoot \d+$/ }).first().click();
@@ -98,7 +90,7 @@ describe('print', () => {
   }
 
   test('the map prints in greys and patterns, without colour', async () => {
-    const { page, context } = await openPage(browser, site.url);
+    const { page, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     await page.emulateMedia({ media: 'print' });
     const fills = await page.locator('.map-svg path.country').evaluateAll((paths) =>

@@ -1,26 +1,18 @@
 // The reading view: result cards under the letter's headings, footnotes that open in place.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, widgetReady } from './harness.mjs';
 
 const read = async (file) => JSON.parse(await readFile(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
 const report = await read('report.json');
 const { results } = await read('results.json');
 
 describe('the reading view', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   test('shows every result card under its section heading, in the letter order', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     for (const section of report.sections) {
       const region = page.getByRole('region', { name: section.heading.nl, exact: true });
@@ -36,7 +28,7 @@ describe('the reading view', () => {
   });
 
   test('opens and closes footnote 8 in place, with both Kamerstuk links', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     const card = page.getByRole('article', { name: 'Oog voor vrouwen en meisjes bij EUFOR Althea en in Irak' });
     const marker = card.getByRole('button', { name: 'Voetnoot 8', exact: true });
@@ -72,7 +64,7 @@ describe('the reading view', () => {
   });
 
   test('keeps several footnotes open, and the close button returns focus to the marker', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     const card = page.getByRole('article', { name: results[0].title.nl });
     await card.getByRole('button', { name: 'Voetnoot 3', exact: true }).click();
@@ -89,7 +81,7 @@ describe('the reading view', () => {
   });
 
   test('lists every footnote at the end, each linking back to where it is cited', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     const list = page.getByRole('region', { name: 'Voetnoten' });
     assert.equal(await list.getByRole('listitem').filter({ has: page.getByText('Genoemd bij') }).count(), 12);

@@ -1,30 +1,14 @@
 // A long report (a synthetic one, rendered into a copy of the build): the list shows one page of
 // results at a time, and "show more" continues where the reader was.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
-
-const SITE = join(DIST, '..', 'target', 'e2e-scale-site');
+import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
 
 describe('a report of 300 results', () => {
-  let browser, site;
-  before(async () => {
-    await rm(SITE, { recursive: true, force: true });
-    await cp(DIST, SITE, { recursive: true });
-    execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'synthetic', SITE, '300', '40'], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    site = await startSite({ dir: SITE });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite({ xtask: ['synthetic', '300', '40'], copy: 'e2e-scale-site' });
 
   test('shows a page of 60 at a time, counts all, and "show more" moves focus to the next card', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     const shown = () => page.getByRole('article').filter({ visible: true }).count();
     assert.equal(await shown(), 60);
@@ -48,7 +32,7 @@ describe('a report of 300 results', () => {
   });
 
   test('print writes out the whole selection, not only the page on screen', async () => {
-    const { page, check, context } = await openPage(browser, `${site.url}?goal=participation`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?goal=participation`);
     await widgetReady(page);
     const shown = () => page.getByRole('article').filter({ visible: true }).count();
     assert.equal(await shown(), 60);

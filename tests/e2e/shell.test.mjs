@@ -1,27 +1,19 @@
 // The app shell: what a visitor sees first, read from data/report.json.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
+import { DIST, browserAndSite, openPage, startSite, until, widgetReady } from './harness.mjs';
 
 const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
 
 describe('the app shell', () => {
-  let browser, site;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await startSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserAndSite();
 
   test('shows the whole report before the WebAssembly has loaded, and then starts on it', async () => {
     let releaseWasm;
     const held = new Promise((ok) => { releaseWasm = ok; });
-    const { page, check, context } = await openPage(browser, site.url, {
+    const { page, check, context } = await openPage(env.browser, env.site.url, {
       beforeGoto: (page) => page.route('**/*.wasm', async (route) => { await held; await route.continue(); }),
     });
     await page.getByRole('heading', { level: 1, name: report.title.nl }).waitFor();
@@ -38,7 +30,7 @@ describe('the app shell', () => {
     test(`nothing moves when the widget takes over the page (${viewport.width} px)`, async () => {
       let releaseWasm;
       const held = new Promise((ok) => { releaseWasm = ok; });
-      const { page, check, context } = await openPage(browser, site.url, {
+      const { page, check, context } = await openPage(env.browser, env.site.url, {
         viewport,
         beforeGoto: async (page) => {
           await page.addInitScript(() => {
@@ -81,7 +73,7 @@ describe('the app shell', () => {
     await writeFile(join(tampered, wasm), bytes);
     const other = await startSite({ dir: tampered });
     try {
-      const { page, problems, context } = await openPage(browser, other.url);
+      const { page, problems, context } = await openPage(env.browser, other.url);
       await page.getByRole('alert').getByText(/konden niet worden gestart/).waitFor();
       assert.equal(await page.locator('[data-ready]').count(), 0, 'the widget did not start');
       assert.equal(await page.getByRole('article').count(), 38, 'the report is still there');
@@ -94,7 +86,7 @@ describe('the app shell', () => {
   });
 
   test('reads completely without JavaScript: cards, footnotes reachable, no dead controls', async () => {
-    const { page, check, context } = await openPage(browser, site.url, { noScript: true });
+    const { page, check, context } = await openPage(env.browser, env.site.url, { noScript: true });
     await page.getByRole('heading', { level: 1, name: report.title.nl }).waitFor();
     assert.equal(await page.getByRole('article').count(), 38);
     // A footnote marker is a link to the footnote in the list at the end.
@@ -115,7 +107,7 @@ describe('the app shell', () => {
   });
 
   test('shows the title, date, reference, introduction and source from the data file', async () => {
-    const { page, check, context } = await openPage(browser, site.url);
+    const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
     await page.getByRole('heading', { level: 1, name: report.title.nl }).waitFor();

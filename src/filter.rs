@@ -98,6 +98,11 @@ impl Filters {
 /// What each result offers to the filters, computed once per page.
 pub struct Index {
     entries: Vec<IndexEntry>,
+    /// Per facet (in the order of [`Facet::ALL`]), every option any result has, sorted.
+    options: [Vec<String>; 5],
+    /// Per result and facet, its options as positions in `options`: counting compares numbers,
+    /// not strings (it runs over every result on each filter change).
+    option_ids: Vec<[Vec<usize>; 5]>,
 }
 
 /// What the filters decide: which results show, and per facet (in the order of [`Facet::ALL`])
@@ -202,14 +207,33 @@ pub fn facets_of(result: &ResultItem) -> [BTreeSet<String>; 5] {
 
 impl Index {
     pub fn from_entries(entries: Vec<IndexEntry>) -> Index {
-        Index { entries }
+        let options: [Vec<String>; 5] = std::array::from_fn(|slot| {
+            let all: BTreeSet<&String> = entries.iter().flat_map(|e| &e.facets[slot]).collect();
+            all.into_iter().cloned().collect()
+        });
+        let option_ids = entries
+            .iter()
+            .map(|entry| {
+                std::array::from_fn(|slot| {
+                    entry.facets[slot]
+                        .iter()
+                        .filter_map(|value| options[slot].binary_search(value).ok())
+                        .collect()
+                })
+            })
+            .collect();
+        Index {
+            entries,
+            options,
+            option_ids,
+        }
     }
 
     /// The index of a report in one language, straight from the model: what the page carries in
     /// `data-facets` and shows as searchable text, for native tests and benchmarks.
     pub fn for_report(report: &Report, lang: Lang) -> Index {
-        Index {
-            entries: report
+        Index::from_entries(
+            report
                 .results
                 .iter()
                 .map(|result| IndexEntry {
@@ -217,7 +241,7 @@ impl Index {
                     text: fold(&crate::facts::search_parts(report, result, lang).join("\n")),
                 })
                 .collect(),
-        }
+        )
     }
 
     pub fn len(&self) -> usize {
@@ -242,37 +266,55 @@ impl Index {
     /// count).
     pub fn outcome(&self, filters: &Filters) -> Outcome {
         let terms = search_terms(&filters.query);
-        let chosen: Vec<(usize, &BTreeSet<String>)> = filters
+        // Per filtered facet: which of its options are chosen (an option no result has matches
+        // nothing).
+        let chosen: Vec<(usize, Vec<bool>)> = filters
             .chosen
             .iter()
             .filter(|(_, options)| !options.is_empty())
-            .map(|(facet, options)| (slot(*facet), options))
+            .map(|(facet, options)| {
+                let slot = slot(*facet);
+                let is_chosen = self.options[slot]
+                    .iter()
+                    .map(|o| options.contains(o))
+                    .collect();
+                (slot, is_chosen)
+            })
             .collect();
-        let mut outcome = Outcome {
-            visible: Vec::with_capacity(self.entries.len()),
-            counts: Default::default(),
-        };
-        for entry in &self.entries {
+        let mut visible = Vec::with_capacity(self.entries.len());
+        let mut counts: [Vec<usize>; 5] =
+            std::array::from_fn(|slot| vec![0; self.options[slot].len()]);
+        for (entry, ids) in self.entries.iter().zip(&self.option_ids) {
             let text_ok = terms.iter().all(|term| entry.text.contains(term.as_str()));
             // The facets this result fails; with one failing facet it still counts for that facet.
             let mut failing = chosen
                 .iter()
-                .filter(|(slot, options)| !options.iter().any(|o| entry.facets[*slot].contains(o)))
+                .filter(|(slot, is_chosen)| !ids[*slot].iter().any(|&id| is_chosen[id]))
                 .map(|(slot, _)| *slot);
             let (first, second) = (failing.next(), failing.next());
-            outcome.visible.push(text_ok && first.is_none());
+            visible.push(text_ok && first.is_none());
             if !text_ok || second.is_some() {
                 continue;
             }
-            for (slot, counts) in outcome.counts.iter_mut().enumerate() {
+            for (slot, counts) in counts.iter_mut().enumerate() {
                 if first.is_none() || first == Some(slot) {
-                    for value in &entry.facets[slot] {
-                        *counts.entry(value.clone()).or_insert(0) += 1;
+                    for &id in &ids[slot] {
+                        counts[id] += 1;
                     }
                 }
             }
         }
-        outcome
+        Outcome {
+            visible,
+            counts: std::array::from_fn(|slot| {
+                self.options[slot]
+                    .iter()
+                    .zip(&counts[slot])
+                    .filter(|(_, n)| **n > 0)
+                    .map(|(option, n)| (option.clone(), *n))
+                    .collect()
+            }),
+        }
     }
 
     /// Per result (in the report's order): does it pass the filters?
@@ -287,13 +329,14 @@ impl Index {
 
     /// How many results name each option of `facet`, with no filter at all.
     pub fn totals(&self, facet: Facet) -> BTreeMap<String, usize> {
-        let mut counts = BTreeMap::new();
-        for entry in &self.entries {
-            for value in &entry.facets[slot(facet)] {
-                *counts.entry(value.clone()).or_insert(0) += 1;
+        let slot = slot(facet);
+        let mut counts = vec![0; self.options[slot].len()];
+        for ids in &self.option_ids {
+            for &id in &ids[slot] {
+                counts[id] += 1;
             }
         }
-        counts
+        self.options[slot].iter().cloned().zip(counts).collect()
     }
 }
 

@@ -5,75 +5,26 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::dom::{all, attr, set_attr, set_class, set_flag, set_text};
+use super::dom::{attr, set_attr, set_class, set_flag, set_text};
 use super::page::PageDom;
-use crate::filter::PAGE;
-use crate::i18n;
 use crate::map::pins::{step, Step};
 use crate::state::ReportState;
-use crate::view_state::FootnoteSpot;
 
 pub fn bind(page: Rc<PageDom>, state: ReportState) {
-    // Cards and the sections that hold them.
-    {
-        let page = page.clone();
-        // Only the cards whose state changed are touched (thousands stay cheap).
-        Effect::new(move |before: Option<(Vec<bool>, Vec<bool>)>| {
-            let displayed = state.displayed.get();
-            let passing = state.visible.get();
-            for (i, card) in page.cards.iter().enumerate() {
-                if before
-                    .as_ref()
-                    .is_none_or(|(d, p)| d[i] != displayed[i] || p[i] != passing[i])
-                {
-                    set_flag(card, "hidden", !displayed[i]);
-                    // Passing but beyond the page: print writes it out all the same.
-                    set_class(card, "beyond-page", passing[i] && !displayed[i]);
-                }
-            }
-            for (section, members) in &page.sections {
-                set_flag(section, "hidden", members.iter().all(|&i| !displayed[i]));
-                // Print writes out every section with a passing result.
-                set_class(section, "has-passing", members.iter().any(|&i| passing[i]));
-            }
-            let shown = passing.iter().filter(|v| **v).count();
-            let remaining = shown - displayed.iter().filter(|d| **d).count();
-            if let Some(more) = &page.show_more {
-                set_flag(more, "hidden", remaining == 0);
-                set_text(
-                    more,
-                    &i18n::show_more(state.lang, remaining.min(PAGE), remaining),
-                );
-            }
-            if let Some(count) = &page.results_count {
-                set_text(
-                    count,
-                    &i18n::shown_count(state.lang, shown, page.cards.len()),
-                );
-            }
-            (displayed, passing)
-        });
-    }
-
     // Footnotes: markers say whether their panel is open; panels show when open.
     {
         let page = page.clone();
         Effect::new(move |_| {
             state.open_footnotes.with(|open| {
-                for marker in all(&page.root, "button.fn-marker[data-footnote]") {
-                    let Some(spot) =
-                        attr(&marker, "data-footnote").and_then(|k| FootnoteSpot::from_key(&k))
-                    else {
-                        continue;
-                    };
-                    let is_open = open.contains(&spot);
+                for footnote in &page.footnotes {
+                    let is_open = open.contains(&footnote.spot);
                     set_attr(
-                        &marker,
+                        &footnote.marker,
                         "aria-expanded",
                         if is_open { "true" } else { "false" },
                     );
-                    if let Some(panel) = super::dom::by_id(&spot.panel_id()) {
-                        set_flag(&panel, "hidden", !is_open);
+                    if let Some(panel) = &footnote.panel {
+                        set_flag(panel, "hidden", !is_open);
                     }
                 }
             });

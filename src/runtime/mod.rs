@@ -3,6 +3,7 @@
 //! onto it ([`bind`]) and turns the visitor's actions into state changes ([`events`]).
 
 mod bind;
+mod cards;
 pub mod dom;
 mod embed;
 mod events;
@@ -55,6 +56,7 @@ pub fn start() {
         );
 
         events::apply_address(&page, &state);
+        cards::install(page.clone(), state);
         bind::bind(page.clone(), state);
         let labels = Rc::new(filters::read_labels(&page.root));
         filters::bind(page.clone(), state, labels.clone());

@@ -5,18 +5,35 @@ use std::collections::BTreeMap;
 
 use web_sys::Element;
 
-use super::dom::{all, attr, first, searchable_text};
+use super::dom::{all, attr, by_id, first, searchable_text};
 use crate::filter::{fold, IndexEntry};
 use crate::map::MapView;
 use crate::state::PlaceInfo;
+use crate::view_state::FootnoteSpot;
+
+/// A section of results: its element, the list its cards go into, and the positions of its
+/// cards in [`PageDom::cards`].
+pub struct SectionDom {
+    pub element: Element,
+    pub list: Option<Element>,
+    pub members: Vec<usize>,
+}
+
+pub struct FootnoteDom {
+    pub spot: FootnoteSpot,
+    pub marker: Element,
+    pub panel: Option<Element>,
+}
 
 /// The parts of the page the widget acts on.
 pub struct PageDom {
     pub root: Element,
-    /// The result cards, in the page's (the letter's) order.
+    /// The result cards, in the page's (the letter's) order; only those on screen are in the
+    /// document (see `cards.rs`), so these references are the way to all of them.
     pub cards: Vec<Element>,
-    /// Each section with the positions of its cards.
-    pub sections: Vec<(Element, Vec<usize>)>,
+    pub sections: Vec<SectionDom>,
+    /// Every footnote marker with the panel it opens, also those in cards out of the document.
+    pub footnotes: Vec<FootnoteDom>,
     /// Everything that stands for a place: pins, country shapes, list buttons.
     pub places: Vec<Element>,
     pub pins: Vec<Element>,
@@ -36,17 +53,30 @@ impl PageDom {
         let cards = all(&root, "[data-result]");
         let sections = all(&root, "[data-section]")
             .into_iter()
-            .map(|section| {
-                let members = cards
+            .map(|element| SectionDom {
+                members: cards
                     .iter()
                     .enumerate()
-                    .filter(|(_, card)| section.contains(Some(card)))
+                    .filter(|(_, card)| element.contains(Some(card)))
                     .map(|(i, _)| i)
-                    .collect();
-                (section, members)
+                    .collect(),
+                list: first(&element, "ul.cards"),
+                element,
+            })
+            .collect();
+        let footnotes = all(&root, "button.fn-marker[data-footnote]")
+            .into_iter()
+            .filter_map(|marker| {
+                let spot = FootnoteSpot::from_key(&attr(&marker, "data-footnote")?)?;
+                Some(FootnoteDom {
+                    panel: by_id(&spot.panel_id()).filter(|panel| root.contains(Some(panel))),
+                    spot,
+                    marker,
+                })
             })
             .collect();
         PageDom {
+            footnotes,
             places: all(&root, "[data-place]"),
             pins: all(&root, ".pin[data-place]"),
             pins_group: first(&root, "[data-pins]"),
@@ -94,8 +124,17 @@ impl PageDom {
     }
 
     /// Whether the page has the panel in which this footnote opens.
-    pub fn has_footnote_panel(&self, spot: &crate::view_state::FootnoteSpot) -> bool {
-        super::dom::by_id(&spot.panel_id()).is_some_and(|panel| self.root.contains(Some(&panel)))
+    pub fn has_footnote_panel(&self, spot: &FootnoteSpot) -> bool {
+        self.footnotes
+            .iter()
+            .any(|footnote| footnote.spot == *spot && footnote.panel.is_some())
+    }
+
+    /// The section the card at `position` belongs to.
+    pub fn section_of(&self, position: usize) -> Option<&SectionDom> {
+        self.sections
+            .iter()
+            .find(|section| section.members.contains(&position))
     }
 
     /// Each place's name (from the lists) and the map view its pin is in.

@@ -78,7 +78,7 @@ pub fn install(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
     let sections: Rc<Vec<Vec<usize>>> = Rc::new(
         page.sections
             .iter()
-            .map(|(_, members)| members.clone())
+            .map(|section| section.members.clone())
             .collect(),
     );
     let step_count = {
@@ -374,7 +374,10 @@ fn show(
             }
         }
         Step::Section(section) => {
-            let (element, members) = &page.sections[section];
+            let (element, members) = (
+                &page.sections[section].element,
+                &page.sections[section].members,
+            );
             let passing = state
                 .visible
                 .with_untracked(|v| members.iter().filter(|&&i| v[i]).count());
@@ -396,8 +399,10 @@ fn show(
         }
         Step::Result(result) => {
             let card = &page.cards[result];
-            let section = card.closest("[data-section]").ok().flatten();
-            let kicker = section.map(|s| heading_text(&s, "h2")).unwrap_or_default();
+            let kicker = page
+                .section_of(result)
+                .map(|s| heading_text(&s.element, "h2"))
+                .unwrap_or_default();
             add(document, content, "p", "presentation-kicker", &kicker);
             add(document, content, "h2", "", &heading_text(card, "h3"));
             for part in [".marked-text", ".card-facts"] {

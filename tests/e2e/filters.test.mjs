@@ -8,7 +8,7 @@ const { results } = JSON.parse(await readFile(new URL('../../data/results.json',
 const titles = (ids) => ids.map((id) => results.find((r) => r.id === id).title.nl);
 const count = (keep) => results.filter(keep).length;
 const defensie = count((r) => r.ministries.includes('Defensie'));
-const shownTitles = (page) => page.getByRole('article').filter({ visible: true }).getByRole('heading', { level: 3 }).allTextContents();
+const shownTitles = (page) => page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
 const status = (page) => page.locator('[data-live]');
 const filters = (page) => page.getByRole('region', { name: 'Resultaten filteren' });
 
@@ -57,6 +57,8 @@ describe('filters, search and shareable state', () => {
       assert.ok(shown.includes(titles([id])[0]), `${id} is shown`);
     }
     assert.ok(!shown.includes(titles(['colombia-peace-process'])[0]));
+    // Hits are marked in the cards a visitor scrolls to.
+    await page.getByRole('article').first().scrollIntoViewIfNeeded();
     const hit = page.locator('mark.search-hit').first();
     assert.equal((await hit.textContent()).toLowerCase(), 'oekraïne');
     await page.getByRole('status').filter({ hasText: /van 38 resultaten/ }).waitFor();

@@ -73,7 +73,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
     assert.match(page.url(), /\?ministry=Defensie$/);
-    const shown = await page.getByRole('article').filter({ visible: true }).count();
+    const shown = await page.getByRole('article').count();
     assert.equal(shown, defensie.length);
     assert.ok(await page.getByRole('checkbox', { name: /Defensie/ }).isChecked());
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('presenting')), false);
@@ -85,7 +85,7 @@ describe('presentation mode', () => {
     const { page, check, context } = await openPage(env.browser, `${env.site.url}?q=colombia`);
     await widgetReady(page);
     // The talk covers what the search shows: its cards and their sections.
-    const shownCards = await page.getByRole('article').filter({ visible: true }).count();
+    const shownCards = await page.getByRole('article').count();
     const shownSections = new Set(await page.locator('[data-section]:not([hidden])').evaluateAll((s) => s.map((e) => e.dataset.section)));
     assert.ok(shownCards >= 2);
     const present = page.getByRole('button', { name: 'Presenteren' });

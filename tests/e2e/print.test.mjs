@@ -3,31 +3,15 @@
 // text cites written out exactly once, no footnote it does not cite, no controls.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { DIST, browserAndSite, openPage, widgetReady } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { browserAndSite, openPage, widgetReady } from './harness.mjs';
+import { has, occurrences, pdfText, printToPdf } from './pdf.mjs';
 
 const data = (name) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8').then(JSON.parse);
 const { results } = await data('results.json');
 const { footnotes } = await data('footnotes.json');
 const report = await data('report.json');
-const OUT = join(DIST, '..', 'target', 'print');
 
-/** The text of a PDF without whitespace (a title or a link may break across lines anywhere). */
-export async function pdfText(path) {
-  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false }).promise;
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    text += content.items.map((item) => item.str + (item.hasEOL ? ' ' : '')).join('') + ' ';
-  }
-  return normalise(text);
-}
-
-const normalise = (text) => text.replace(/[\s\u00ad]+/g, '');
-const occurrences = (text, part) => text.split(normalise(part)).length - 1;
-const has = (text, part) => occurrences(text, part) > 0;
 const markers = (text) => [...text.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]));
 
 /** The footnotes a printout of `passing` cites: the introduction's and those of the passing results. */
@@ -35,14 +19,6 @@ function citedBy(passing) {
   const cited = new Set(report.introduction.flatMap((p) => markers(p.nl)));
   for (const result of passing) for (const n of markers(result.text.nl)) cited.add(n);
   return cited;
-}
-
-async function printToPdf(page, name) {
-  await mkdir(OUT, { recursive: true });
-  const path = join(OUT, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path, format: 'A4', printBackground: true });
-  return path;
 }
 
 describe('print', () => {

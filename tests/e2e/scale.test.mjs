@@ -2,7 +2,12 @@
 // results at a time, and "show more" continues where the reader was.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
+import { has, pdfText, printToPdf } from './pdf.mjs';
+
+// The synthetic report repeats the real results in order, numbering their titles: "Title (i)".
+const { results: real } = JSON.parse(await readFile(new URL('../../data/results.json', import.meta.url), 'utf8'));
 
 describe('a report of 300 results', () => {
   const env = browserAndSite({ xtask: ['synthetic', '300', '40'], copy: 'e2e-scale-site' });
@@ -10,7 +15,7 @@ describe('a report of 300 results', () => {
   test('shows a page of 60 at a time, counts all, and "show more" moves focus to the next card', async () => {
     const { page, check, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
-    const shown = () => page.getByRole('article').filter({ visible: true }).count();
+    const shown = () => page.getByRole('article').count();
     assert.equal(await shown(), 60);
     await page.locator('#results').getByText('300 resultaten').waitFor();
     const more = page.getByRole('button', { name: 'Toon nog 60 van 240 resultaten' });
@@ -19,7 +24,7 @@ describe('a report of 300 results', () => {
     assert.equal(await shown(), 120);
     await until(page, () => document.activeElement?.tagName === 'ARTICLE');
     const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby'));
-    const sixtyFirst = await page.getByRole('article').filter({ visible: true }).nth(60).getAttribute('aria-labelledby');
+    const sixtyFirst = await page.getByRole('article').nth(60).getAttribute('aria-labelledby');
     assert.equal(focused, sixtyFirst);
     await check('second page');
     // A filter that still leaves more than a page starts again at one page.
@@ -34,13 +39,28 @@ describe('a report of 300 results', () => {
   test('print writes out the whole selection, not only the page on screen', async () => {
     const { page, check, context } = await openPage(env.browser, `${env.site.url}?goal=participation`);
     await widgetReady(page);
-    const shown = () => page.getByRole('article').filter({ visible: true }).count();
+    const shown = () => page.getByRole('article').count();
     assert.equal(await shown(), 60);
     const total = Number((await page.locator('[data-results-count]').textContent()).match(/\d+/)[0]);
     assert.ok(total > 60);
+    // The browser's print dialog (its print events): the PDF holds every passing result, and no other.
+    const text = await pdfText(await printToPdf(page, 'long-selection'));
+    const passing = Array.from({ length: 300 }, (_, i) => [i, real[i % real.length]])
+      .filter(([, r]) => r.goals.includes('participation'))
+      .map(([i, r]) => `${r.title.nl} (${i})`);
+    assert.equal(passing.length, total);
+    assert.deepEqual(passing.filter((title) => !has(text, title)), [], 'every passing result is printed');
+    const others = Array.from({ length: 300 }, (_, i) => [i, real[i % real.length]])
+      .filter(([, r]) => !r.goals.includes('participation'))
+      .map(([i, r]) => `${r.title.nl} (${i})`);
+    assert.deepEqual(others.filter((title) => has(text, title)), [], 'no other result is printed');
+    assert.equal(await shown(), 60, 'after printing, the screen shows its page again');
+    // A print preview that switches the medium (the developer tools, a test) gets the same.
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await shown(), total);
+    await until(page, (n) => document.querySelectorAll('article').length === n, total);
     await check('print view of a long selection');
+    await page.emulateMedia({ media: 'screen' });
+    await until(page, () => document.querySelectorAll('article').length === 60);
     await context.close();
   });
 });

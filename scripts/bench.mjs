@@ -43,21 +43,24 @@ async function filterLatency(page) {
       times.push(performance.now() - t0);
     };
     const boxes = [...document.querySelectorAll('input[data-option]')].filter((b) => !b.disabled).slice(0, 30);
-    for (const box of boxes) {
-      // Where a visitor's pointer would be: the option in view (not timed).
-      box.scrollIntoView({ block: 'center' });
-      await settle();
-      await measure(() => box.click());
-      await measure(() => box.click());
-    }
     const search = document.querySelector('[data-search-input]');
-    search.scrollIntoView({ block: 'center' });
-    await settle();
-    for (const word of ['o', 'oe', 'oek', 'oekr', 'oekraine', 'oekraine r', 'oekraine rode', 'gender', 'vrouwen', '']) {
-      await measure(() => {
-        search.value = word;
-        search.dispatchEvent(new Event('input', { bubbles: true }));
-      });
+    // Three rounds, so the percentiles rest on 210 inputs rather than a few outliers.
+    for (let round = 0; round < 3; round++) {
+      for (const box of boxes) {
+        // Where a visitor's pointer would be: the option in view (not timed).
+        box.scrollIntoView({ block: 'center' });
+        await settle();
+        await measure(() => box.click());
+        await measure(() => box.click());
+      }
+      search.scrollIntoView({ block: 'center' });
+      await settle();
+      for (const word of ['o', 'oe', 'oek', 'oekr', 'oekraine', 'oekraine r', 'oekraine rode', 'gender', 'vrouwen', '']) {
+        await measure(() => {
+          search.value = word;
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      }
     }
     return times;
   });

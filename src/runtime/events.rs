@@ -30,9 +30,11 @@ pub fn listen(page: Rc<PageDom>, state: ReportState) {
     on_search(&page, state, typing.clone());
     on_pins(&page, state);
     on_escape(&page, state);
+    super::history::flush_when_leaving();
     if let Some(window) = web_sys::window() {
         let page = page.clone();
         on(&window, "popstate", move |_| {
+            super::history::discard();
             typing.set(false);
             apply_address(&page, &state);
             state.announce_count();

@@ -61,29 +61,39 @@ pub fn bind(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
         })
         .collect();
 
-    // Options: checked, counted, disabled when they would leave nothing.
-    Effect::new(move |_| {
+    // Options: checked, counted, disabled when they would leave nothing. What was written last
+    // time is remembered, so the page is touched only where an option changed (there can be
+    // hundreds of options, and this runs on every change).
+    Effect::new(move |written: Option<Vec<(bool, usize)>>| {
         let outcome = state.outcome.read();
         state.filters.with(|filters| {
-            for option in &options {
-                let chosen = filters.is_chosen(option.facet, &option.value);
-                let count = outcome
-                    .counts(option.facet)
-                    .get(&option.value)
-                    .copied()
-                    .unwrap_or(0);
-
-                if let Some(input) = option.input.dyn_ref::<HtmlInputElement>() {
-                    if input.checked() != chosen {
-                        input.set_checked(chosen);
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, option)| {
+                    let chosen = filters.is_chosen(option.facet, &option.value);
+                    let count = outcome
+                        .counts(option.facet)
+                        .get(&option.value)
+                        .copied()
+                        .unwrap_or(0);
+                    // A click checks the box itself before the state follows: always compared.
+                    if let Some(input) = option.input.dyn_ref::<HtmlInputElement>() {
+                        if input.checked() != chosen {
+                            input.set_checked(chosen);
+                        }
                     }
-                }
-                set_flag(&option.input, "disabled", count == 0 && !chosen);
-                if let Some(element) = &option.count {
-                    set_text(element, &format!("({count})"));
-                }
-            }
-        });
+                    let now = (count == 0 && !chosen, count);
+                    if written.as_ref().map(|w| w[i]) != Some(now) {
+                        set_flag(&option.input, "disabled", now.0);
+                        if let Some(element) = &option.count {
+                            set_text(element, &format!("({count})"));
+                        }
+                    }
+                    now
+                })
+                .collect()
+        })
     });
 
     // The chips of the active filters, and where they stand.

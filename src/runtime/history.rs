@@ -2,9 +2,19 @@
 //! Filter changes add a history entry (so back steps through them); a search adds one entry and
 //! refines it until typing pauses; opening footnotes and zooming the map replace the current entry
 //! (so the history is not flooded).
+//!
+//! The address is written just after the browser has painted the change: `history.pushState`
+//! costs a few milliseconds, which a visitor sees if they come before the paint, not after it.
+//! Until then the write waits here; whatever asks for the address gets the one about to be
+//! written, and anything that moves through the history writes it first.
 
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Window;
 
+use super::dom::on;
 use crate::model::Lang;
 use crate::state::ReportState;
 
@@ -19,25 +29,94 @@ pub enum Entry {
     Same,
 }
 
+/// An address change not written yet; `id` tells the writes scheduled for it from older ones.
+struct Pending {
+    query: String,
+    entry: Entry,
+    id: u32,
+}
+
+thread_local! {
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+    static LAST_ID: Cell<u32> = const { Cell::new(0) };
+}
+
 fn window() -> Option<Window> {
     web_sys::window()
 }
 
-/// The query string of the page's address.
+/// The query string of the page's address (the one about to be written, if a write waits).
 pub fn current_query() -> String {
+    PENDING
+        .with_borrow(|pending| pending.as_ref().map(|p| p.query.clone()))
+        .unwrap_or_else(written_query)
+}
+
+fn written_query() -> String {
     window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
 
-/// Writes the state into the address bar, if it differs from what is there, and into the link to
-/// the other language, so switching keeps the view. Whether the address changed.
+/// Writes the state into the address bar (just after the next paint), if it differs from the
+/// address, and into the link to the other language at once, so switching keeps the view.
+/// Whether the address changes.
 pub fn record(state: &ReportState, entry: Entry) -> bool {
-    let Some(window) = window() else { return false };
     let query = url::write(&state.view_state());
     update_language_link(state, &query);
     if query == current_query() {
         return false;
+    }
+    let waiting = PENDING.with_borrow(|pending| pending.as_ref().map(|p| (p.entry, p.id)));
+    match (waiting, entry) {
+        // A refinement of a waiting change is part of it: one write, with the latest address.
+        (Some((entry, id)), Entry::Same) => PENDING.set(Some(Pending { query, entry, id })),
+        // A new step after a waiting change: that one is written first, so back finds it.
+        (waiting, entry) => {
+            if waiting.is_some() {
+                flush();
+            }
+            let id = LAST_ID.get().wrapping_add(1);
+            LAST_ID.set(id);
+            PENDING.set(Some(Pending { query, entry, id }));
+            schedule(id);
+        }
+    }
+    true
+}
+
+/// Writes change `id` after the next paint (an animation-frame callback runs just before it; a
+/// task queued from there runs after it); a timeout covers a page that does not paint (a
+/// background tab, a hidden iframe).
+fn schedule(id: u32) {
+    let Some(window) = window() else { return };
+    let after_paint = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let write = Closure::once_into_js(move || flush_if(id));
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 0);
+        }
+    });
+    let _ = window.request_animation_frame(after_paint.unchecked_ref());
+    let fallback = Closure::once_into_js(move || flush_if(id));
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 200);
+}
+
+fn flush_if(id: u32) {
+    if PENDING.with_borrow(|pending| pending.as_ref().is_some_and(|p| p.id == id)) {
+        flush();
+    }
+}
+
+/// Writes the waiting change now, if there is one.
+pub fn flush() {
+    let Some(Pending { query, entry, .. }) = PENDING.take() else {
+        return;
+    };
+    let Some(window) = window() else { return };
+    if query == written_query() {
+        return;
     }
     let location = window.location();
     let address = format!(
@@ -46,15 +125,25 @@ pub fn record(state: &ReportState, entry: Entry) -> bool {
         location.hash().unwrap_or_default()
     );
     let Ok(history) = window.history() else {
-        return false;
+        return;
     };
-    let written = match entry {
-        Entry::New => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)),
-        Entry::Same => {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
-        }
+    let _ = match entry {
+        Entry::New => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
+        Entry::Same => history.replace_state_with_url(&JsValue::NULL, "", Some(&address)),
     };
-    written.is_ok()
+}
+
+/// Forgets the waiting change: the visitor went back or forward before it was written, and the
+/// view now follows that entry.
+pub fn discard() {
+    PENDING.set(None);
+}
+
+/// A page that is left (reloaded, closed, navigated away from) keeps its last view.
+pub fn flush_when_leaving() {
+    if let Some(window) = window() {
+        on(&window, "pagehide", |_| flush());
+    }
 }
 
 /// Points the language switch at the other language's page with `query`.
@@ -71,8 +160,9 @@ pub fn update_language_link(state: &ReportState, query: &str) {
     }
 }
 
-/// Goes back one entry, as the browser's back button does.
+/// Goes back one entry, as the browser's back button does (from the address as last recorded).
 pub fn back() {
+    flush();
     if let Some(history) = window().and_then(|w| w.history().ok()) {
         let _ = history.back();
     }

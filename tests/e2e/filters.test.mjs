@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, until, untilAddress, widgetReady } from './harness.mjs';
 
 const { results } = JSON.parse(await readFile(new URL('../../data/results.json', import.meta.url), 'utf8'));
 const titles = (ids) => ids.map((id) => results.find((r) => r.id === id).title.nl);
@@ -109,6 +109,26 @@ describe('filters, search and shareable state', () => {
     await page.goForward();
     await until(page, () => location.search.includes('goal=mainstreaming'));
     assert.equal(await page.getByRole('checkbox', { name: /^Mainstreaming/ }).isChecked(), true);
+    await context.close();
+  });
+
+  test('changes quicker than a frame each get their history entry, written after the paint', async () => {
+    const { page, check, context } = await openPage(env.browser, env.site.url);
+    await widgetReady(page);
+    const participation = filters(page).getByRole('checkbox', { name: /^Participatie/ });
+    const defensie = filters(page).getByRole('checkbox', { name: /^Defensie/ });
+    const entries = () => page.evaluate(() => history.length);
+    const before = await entries();
+    // Two choices in one task, before the browser paints: the first is written before the second.
+    const boxes = [await participation.elementHandle(), await defensie.elementHandle()];
+    await page.evaluate(([a, b]) => { a.click(); b.click(); }, boxes);
+    await untilAddress(page, /(?=.*goal=participation)(?=.*ministry=Defensie)/);
+    assert.equal(await entries(), before + 2);
+    await check('two quick choices');
+    await page.goBack();
+    await untilAddress(page, /\?goal=participation$/);
+    assert.equal(await participation.isChecked(), true);
+    assert.equal(await defensie.isChecked(), false);
     await context.close();
   });
 

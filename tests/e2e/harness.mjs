@@ -181,6 +181,11 @@ export async function widgetReady(page) {
  * Waits until `predicate` (run in the page) is true. Playwright's own waitForFunction compiles its
  * argument in the page, which the strict CSP refuses; evaluate does not.
  */
+/** Waits until the page's address matches `pattern` (the widget writes it just after it paints). */
+export async function untilAddress(page, pattern) {
+  await until(page, ([source, flags]) => new RegExp(source, flags).test(location.href), [pattern.source, pattern.flags]);
+}
+
 export async function until(page, predicate, arg, timeout = 10_000) {
   const deadline = Date.now() + timeout;
   for (;;) {

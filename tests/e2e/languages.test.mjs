@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, until, widgetReady, untilAddress } from './harness.mjs';
 
 const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
 const { countries } = JSON.parse(await readFile(new URL('../../data/countries.json', import.meta.url), 'utf8'));
@@ -37,14 +37,14 @@ describe('languages', () => {
     await until(page, () => location.search.includes('goal=participation'));
     await page.getByRole('link', { name: 'English' }).click();
     await widgetReady(page);
-    assert.match(page.url(), /en\.html\?goal=participation&place=COL$/);
+    await untilAddress(page, /en\.html\?goal=participation&place=COL$/);
     assert.equal(await page.getByRole('checkbox', { name: /^Participation/ }).isChecked(), true);
     assert.equal(await page.getByRole('button', { name: /^Colombia: / }).getAttribute('aria-pressed'), 'true');
     await check('switched to English with the view');
 
     await page.goto(`${env.site.url}?lang=en&ministry=BZ`);
     await widgetReady(page);
-    assert.match(page.url(), /en\.html\?ministry=BZ$/);
+    await untilAddress(page, /en\.html\?ministry=BZ$/);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await page.goto(`${env.site.url}en.html?lang=nl&q=kamer`);
     await widgetReady(page);

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { browserAndSite, openPage, screenshot, until, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, screenshot, until, widgetReady, untilAddress } from './harness.mjs';
 
 const data = (name) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8').then(JSON.parse);
 const { results } = await data('results.json');
@@ -47,7 +47,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('PageDown');
     assert.equal(await counter(page).textContent(), `6 / ${steps.length}`);
     assert.equal(await stepTitle(page).textContent(), title(steps[5]));
-    assert.match(page.url(), /[?&]present=6(&|$)/);
+    await untilAddress(page, /[?&]present=6(&|$)/);
     await check('presenting step 6');
     await screenshot(page, 'present-1920-step-6');
 
@@ -55,7 +55,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
     assert.equal(await counter(page).textContent(), `3 / ${steps.length}`);
-    assert.match(page.url(), /[?&]present=3(&|$)/);
+    await untilAddress(page, /[?&]present=3(&|$)/);
     await check('presenting step 3');
     await screenshot(page, 'present-1920-step-3');
 
@@ -72,7 +72,7 @@ describe('presentation mode', () => {
 
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
-    assert.match(page.url(), /\?ministry=Defensie$/);
+    await untilAddress(page, /\?ministry=Defensie$/);
     const shown = await page.getByRole('article').count();
     assert.equal(shown, defensie.length);
     assert.ok(await page.getByRole('checkbox', { name: /Defensie/ }).isChecked());
@@ -91,7 +91,7 @@ describe('presentation mode', () => {
     const present = page.getByRole('button', { name: 'Presenteren' });
     await present.click();
     await dialog(page).waitFor();
-    assert.match(page.url(), /\?q=colombia&present=1$/);
+    await untilAddress(page, /\?q=colombia&present=1$/);
     assert.equal(await counter(page).textContent(), `1 / ${1 + shownSections.size + shownCards}`);
     // Focus is in the dialog; the page behind cannot be reached.
     assert.equal(await page.evaluate(() => !!document.activeElement.closest('[role=dialog]')), true);
@@ -105,7 +105,7 @@ describe('presentation mode', () => {
     assert.match(await counter(page).textContent(), /^1 \//);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    assert.match(page.url(), /present=3$/);
+    await untilAddress(page, /present=3$/);
 
     // Esc goes back to the entry before: the same search, focus on the button that started it.
     await page.keyboard.press('Escape');
@@ -119,7 +119,7 @@ describe('presentation mode', () => {
     await dialog(page).waitFor();
     await page.goBack();
     await dialog(page).waitFor({ state: 'hidden' });
-    assert.match(page.url(), /\?q=colombia$/);
+    await untilAddress(page, /\?q=colombia$/);
     // Forward returns to the talk.
     await page.goForward();
     await dialog(page).waitFor();

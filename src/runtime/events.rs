@@ -30,11 +30,10 @@ pub fn listen(page: Rc<PageDom>, state: ReportState) {
     on_search(&page, state, typing.clone());
     on_pins(&page, state);
     on_escape(&page, state);
-    super::history::flush_when_leaving();
     if let Some(window) = web_sys::window() {
         let page = page.clone();
         on(&window, "popstate", move |_| {
-            super::history::discard();
+            super::history::settle_on_navigation();
             typing.set(false);
             apply_address(&page, &state);
             state.announce_count();
@@ -175,16 +174,19 @@ fn show_more(page: &PageDom, state: ReportState) {
 /// Makes the card at `position` displayed (raising the page limit if needed), then scrolls to it
 /// and focuses it.
 fn reveal(page: &PageDom, state: ReportState, position: usize) {
-    let rank = state
-        .visible
-        .with_untracked(|v| v[..position].iter().filter(|x| **x).count());
-    if rank >= state.limit.get_untracked() {
-        state.limit.set((rank / PAGE + 1) * PAGE);
-    }
     let card = page.cards[position].clone();
+    // After the effects of a change of the filters, which start the list again at one page.
     after_render(move || {
-        card.scroll_into_view();
-        focus_card(&card);
+        let rank = state
+            .visible
+            .with_untracked(|v| v[..position].iter().filter(|x| **x).count());
+        if rank >= state.limit.get_untracked() {
+            state.limit.set((rank / PAGE + 1) * PAGE);
+        }
+        after_render(move || {
+            card.scroll_into_view();
+            focus_card(&card);
+        });
     });
 }
 

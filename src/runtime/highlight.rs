@@ -72,9 +72,10 @@ pub fn install(page: Rc<PageDom>, state: ReportState) {
         marks.terms = terms;
         // Cards marked for an earlier search and now out of reach are cleared; those near are
         // marked anew.
-        for card in all(&page.root, "[data-marked]") {
-            if !marks.near.contains(&card) {
-                unmark_card(&document, &card);
+        // Also cards out of the document now: they come back with no stale marks.
+        for card in page.cards.iter().filter(|card| card.has_attribute(MARKED)) {
+            if !marks.near.contains(card) {
+                unmark_card(&document, card);
             }
         }
         for card in &marks.near {

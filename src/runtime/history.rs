@@ -14,7 +14,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Window;
 
-use super::dom::on;
 use crate::model::Lang;
 use crate::state::ReportState;
 
@@ -29,11 +28,13 @@ pub enum Entry {
     Same,
 }
 
-/// An address change not written yet; `id` tells the writes scheduled for it from older ones.
+/// An address change not written yet; `id` tells the writes scheduled for it from older ones;
+/// `from` is the query of the entry it changes.
 struct Pending {
     query: String,
     entry: Entry,
     id: u32,
+    from: String,
 }
 
 thread_local! {
@@ -70,7 +71,16 @@ pub fn record(state: &ReportState, entry: Entry) -> bool {
     let waiting = PENDING.with_borrow(|pending| pending.as_ref().map(|p| (p.entry, p.id)));
     match (waiting, entry) {
         // A refinement of a waiting change is part of it: one write, with the latest address.
-        (Some((entry, id)), Entry::Same) => PENDING.set(Some(Pending { query, entry, id })),
+        (Some((entry, id)), Entry::Same) => PENDING.with_borrow_mut(|pending| {
+            if let Some(pending) = pending {
+                *pending = Pending {
+                    query,
+                    entry,
+                    id,
+                    from: std::mem::take(&mut pending.from),
+                };
+            }
+        }),
         // A new step after a waiting change: that one is written first, so back finds it.
         (waiting, entry) => {
             if waiting.is_some() {
@@ -78,7 +88,12 @@ pub fn record(state: &ReportState, entry: Entry) -> bool {
             }
             let id = LAST_ID.get().wrapping_add(1);
             LAST_ID.set(id);
-            PENDING.set(Some(Pending { query, entry, id }));
+            PENDING.set(Some(Pending {
+                query,
+                entry,
+                id,
+                from: written_query(),
+            }));
             schedule(id);
         }
     }
@@ -100,7 +115,7 @@ fn schedule(id: u32) {
     let _ = window.request_animation_frame(after_paint.unchecked_ref());
     let fallback = Closure::once_into_js(move || flush_if(id));
     let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 200);
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 100);
 }
 
 fn flush_if(id: u32) {
@@ -133,16 +148,15 @@ pub fn flush() {
     };
 }
 
-/// Forgets the waiting change: the visitor went back or forward before it was written, and the
-/// view now follows that entry.
-pub fn discard() {
-    PENDING.set(None);
-}
-
-/// A page that is left (reloaded, closed, navigated away from) keeps its last view.
-pub fn flush_when_leaving() {
-    if let Some(window) = window() {
-        on(&window, "pagehide", |_| flush());
+/// On back, forward or an in-page link, before the address is read: a waiting change is
+/// written if the entry now shown has the query it changes (only the `#` part moved: the view
+/// stays the visitor's), and forgotten otherwise (the view follows the entry).
+pub fn settle_on_navigation() {
+    let stays = PENDING.with_borrow(|pending| pending.as_ref().map(|p| p.from == written_query()));
+    match stays {
+        Some(true) => flush(),
+        Some(false) => PENDING.set(None),
+        None => {}
     }
 }
 

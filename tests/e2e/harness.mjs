@@ -171,21 +171,19 @@ export async function screenshotOf(locator, name) {
 }
 
 /** Waits until the widget has started on the prerendered report (it marks the report ready). */
-
 export async function widgetReady(page) {
   await page.locator('[data-report][data-ready]').waitFor({ state: 'attached' });
 }
 
-
-/**
- * Waits until `predicate` (run in the page) is true. Playwright's own waitForFunction compiles its
- * argument in the page, which the strict CSP refuses; evaluate does not.
- */
 /** Waits until the page's address matches `pattern` (the widget writes it just after it paints). */
 export async function untilAddress(page, pattern) {
   await until(page, ([source, flags]) => new RegExp(source, flags).test(location.href), [pattern.source, pattern.flags]);
 }
 
+/**
+ * Waits until `predicate` (run in the page) is true. Playwright's own waitForFunction compiles its
+ * argument in the page, which the strict CSP refuses; evaluate does not.
+ */
 export async function until(page, predicate, arg, timeout = 10_000) {
   const deadline = Date.now() + timeout;
   for (;;) {

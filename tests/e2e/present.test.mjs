@@ -117,6 +117,8 @@ describe('presentation mode', () => {
     // Entered again, the back button leaves as well.
     await present.click();
     await dialog(page).waitFor();
+    // The address shows the presentation (it is written just after the paint; a person is slower).
+    await untilAddress(page, /present=1$/);
     await page.goBack();
     await dialog(page).waitFor({ state: 'hidden' });
     await untilAddress(page, /\?q=colombia$/);

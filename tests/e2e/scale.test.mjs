@@ -3,11 +3,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
+import { browserAndSite, openPage, until, untilAddress, widgetReady } from './harness.mjs';
 import { has, pdfText, printToPdf } from './pdf.mjs';
 
 // The synthetic report repeats the real results in order, numbering their titles: "Title (i)".
-const { results: real } = JSON.parse(await readFile(new URL('../../data/results.json', import.meta.url), 'utf8'));
+const data = async (name) => JSON.parse(await readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+const { results: real } = await data('results.json');
+const { sections } = await data('report.json');
 
 describe('a report of 300 results', () => {
   const env = browserAndSite({ xtask: ['synthetic', '300', '40'], copy: 'e2e-scale-site' });
@@ -33,6 +35,25 @@ describe('a report of 300 results', () => {
     await participation.check();
     assert.equal(await shown(), 60);
     await check('filtered');
+    await context.close();
+  });
+
+  test('a "cited in" link to a card filtered out and beyond the first page brings it into view', async () => {
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?goal=participation`);
+    await widgetReady(page);
+    // A result the filter leaves out, from the third page of the whole list (in the letter's order:
+    // by section, then as numbered).
+    const synthetic = Array.from({ length: 300 }, (_, i) => ({ ...real[i % real.length], id: `${real[i % real.length].id}-${i}` }));
+    const inOrder = sections.flatMap((section) => synthetic.filter((r) => r.section === section.id));
+    const cited = await page.evaluate(() => [...document.querySelectorAll('.footnote-list a[href^="#result-"]')]
+      .map((a) => a.getAttribute('href').slice('#result-'.length)));
+    const target = cited.find((id) => inOrder.findIndex((r) => r.id === id) >= 120 && !inOrder.find((r) => r.id === id).goals.includes('participation'));
+    assert.ok(target, 'a cited result on the third page that the filter leaves out');
+    await page.locator(`.footnote-list a[href="#result-${target}"]`).first().click();
+    await until(page, (id) => document.activeElement?.closest('li.card')?.id === `result-${id}`, target);
+    await untilAddress(page, /\/$/);
+    assert.equal(await page.getByRole('checkbox', { name: /^Participatie/ }).isChecked(), false);
+    await check('cited card brought into view');
     await context.close();
   });
 

@@ -208,8 +208,13 @@ pub fn facets_of(result: &ResultItem) -> [BTreeSet<String>; 5] {
 impl Index {
     pub fn from_entries(entries: Vec<IndexEntry>) -> Index {
         let options: [Vec<String>; 5] = std::array::from_fn(|slot| {
-            let all: BTreeSet<&String> = entries.iter().flat_map(|e| &e.facets[slot]).collect();
-            all.into_iter().cloned().collect()
+            let mut all = BTreeSet::new();
+            for entry in &entries {
+                for option in &entry.facets[slot] {
+                    all.insert(option.clone());
+                }
+            }
+            all.into_iter().collect()
         });
         let option_ids = entries
             .iter()
@@ -306,14 +311,7 @@ impl Index {
         }
         Outcome {
             visible,
-            counts: std::array::from_fn(|slot| {
-                self.options[slot]
-                    .iter()
-                    .zip(&counts[slot])
-                    .filter(|(_, n)| **n > 0)
-                    .map(|(option, n)| (option.clone(), *n))
-                    .collect()
-            }),
+            counts: std::array::from_fn(|slot| self.named(slot, &counts[slot])),
         }
     }
 
@@ -327,6 +325,17 @@ impl Index {
         self.outcome(filters).counts[slot(facet)].clone()
     }
 
+    /// Counts by option id as counts by option name, leaving out the options at zero.
+    fn named(&self, slot: usize, counts: &[usize]) -> BTreeMap<String, usize> {
+        let mut named = BTreeMap::new();
+        for (option, &n) in self.options[slot].iter().zip(counts) {
+            if n > 0 {
+                named.insert(option.clone(), n);
+            }
+        }
+        named
+    }
+
     /// How many results name each option of `facet`, with no filter at all.
     pub fn totals(&self, facet: Facet) -> BTreeMap<String, usize> {
         let slot = slot(facet);
@@ -336,7 +345,7 @@ impl Index {
                 counts[id] += 1;
             }
         }
-        self.options[slot].iter().cloned().zip(counts).collect()
+        self.named(slot, &counts)
     }
 }
 

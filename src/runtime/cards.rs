@@ -1,9 +1,9 @@
-//! Which result cards are in the document. Only the cards on screen are: with thousands of
-//! results, cards kept in the document but hidden made every style update walk them all (about
-//! 20 ms per filter change at 2,000 results; `make bench` measures it). A card leaves the
-//! document when the filters or the page limit take it off screen and comes back in its place in
-//! the letter's order. While printing, every card that passes the filters is in (the printout is
-//! the whole selection, not the page on screen).
+//! Which result cards are in the document. Only those the list shows are (the page of results):
+//! with thousands of results, cards kept in the document but hidden made every style update walk
+//! them all (about 20 ms per filter change at 2,000 results; `make bench` measures it). A card
+//! leaves the document when the filters or the page limit take it out of the list and comes back
+//! in its place in the letter's order. While printing, every card that passes the filters is in
+//! (the printout is the whole selection, not the page on screen).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

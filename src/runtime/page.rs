@@ -85,7 +85,6 @@ impl PageDom {
             view_buttons: all(&root, "button[data-view]"),
             show_all: first(&root, "[data-action=show-all-places]"),
             show_more: first(&root, "[data-action=show-more]"),
-
             results_count: first(&root, "[data-results-count]"),
             live: first(&root, "[data-live]"),
             cards,

@@ -8,8 +8,9 @@
 //   marking the page ready (its handlers bound), median of 5 loads; first contentful paint alongside.
 // - filter latency: from a visitor's input (a facet option, a search word; scrolled into view
 //   first, as under a visitor's pointer) to the updated page (the widget's effects done and the
-//   layout recomputed), median and 95th percentile, with the real
-//   report and with a synthetic one of 2,000 results over 200 countries.
+//   layout recomputed), median and 95th percentile, with the real report and with a synthetic
+//   one of 2,000 results over 200 countries; and the browser's script, style and layout time per
+//   input (its performance counters).
 // - memory: JS heap and wasm linear memory after start, after 100 and after 200 filter changes
 //   (garbage collected before each reading): growth between 100 and 200 would be a leak.
 import { cp, rm } from 'node:fs/promises';
@@ -183,8 +184,16 @@ async function benchSite(browser, label, dir) {
   await widgetReady(page);
   // The report's size, from the count above the results (only the cards on screen are in the page).
   const cards = Number((await page.locator('[data-results-count]').textContent()).match(/[\d.,]+/g).pop().replace(/[.,]/g, ''));
+  // Where the time goes: the browser's own counters, per input (the scrolling between inputs included).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const counters = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await counters();
   const times = await filterLatency(page);
+  const after = await counters();
+  const perInput = (name) => ms(((after[name] - before[name]) * 1000) / times.length);
   console.log(`filter latency, ${label} (${cards} results, ${times.length} inputs): median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`);
+  console.log(`  per input: script ${perInput('ScriptDuration')}, style ${perInput('RecalcStyleDuration')}, layout ${perInput('LayoutDuration')}`);
   await context.close();
   await site.close();
 }

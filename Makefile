@@ -34,7 +34,7 @@ bench:
 check-data:
 	cargo run --quiet -p xtask -- check-data
 
-## Regenerate the map geometry (assets/world.svg, src/map/shapes.rs, style/map-pins.css) after
+## Regenerate the map geometry (assets/world.svg, core/src/map/shapes.rs, style/map-pins.css) after
 ## countries.json changes.
 geometry:
 	cargo run --quiet -p xtask -- geometry

@@ -73,7 +73,7 @@ try {
   if (!tag) throw new Error('the page names no widget files (data-glue, data-wasm)');
   const { glue, glueIntegrity, wasm, wasmIntegrity } = tag.dataset;
   await afterPaint();
-  // The map's scenery, also only now (the page names it in data-scenery; see src/components/map.rs).
+  // The map's scenery, also only now (the page names it in data-scenery; see page/src/map.rs).
   for (const use of document.querySelectorAll('use[data-scenery]')) use.setAttribute('href', use.dataset.scenery);
   const response = fetch(wasm, { integrity: wasmIntegrity, credentials: 'same-origin' });
   const bindings = await import(await preloadModule(glue, glueIntegrity));

@@ -25,11 +25,11 @@ export async function measure(dir) {
 
 /**
  * The geometry the page loads: the scenery file world.svg, and the report countries' outlines,
- * which the page carries inline (their path data as it stands in src/map/shapes.rs).
+ * which the page carries inline (their path data as it stands in core/src/map/shapes.rs).
  */
 export async function geometry(dir) {
   const svg = await readFile(join(dir, 'world.svg'));
-  const shapes = await readFile(join(ROOT, 'src', 'map', 'shapes.rs'), 'utf8');
+  const shapes = await readFile(join(ROOT, 'core', 'src', 'map', 'shapes.rs'), 'utf8');
   const paths = [...shapes.matchAll(/d: "([^"]*)"/g)].map((m) => m[1]).join('');
   return { svg: gzipSize(svg), shapes: gzipSize(Buffer.from(paths)), total: gzipSize(svg) + gzipSize(Buffer.from(paths)) };
 }

@@ -58,9 +58,9 @@ e2e_tests() {
 stage tools check scripts/tools.sh test
 stage fmt check cargo fmt --all --check
 stage clippy-native check cargo clippy --workspace --all-targets -- -D warnings
-stage clippy-wasm check cargo clippy -p nap1325 --target wasm32-unknown-unknown --features csr --all-targets -- -D warnings
+stage clippy-wasm check cargo clippy -p nap1325-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
 stage check-data check cargo run --quiet -p xtask -- check-data
-stage native-tests cargo cargo test --workspace --features nap1325/ssr
+stage native-tests cargo cargo test --workspace
 stage browser-tests cargo browser_tests
 stage build check trunk build --release --offline
 stage e2e node e2e_tests

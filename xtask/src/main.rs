@@ -11,18 +11,16 @@
 //!   (markup, script, an unbroken 2,700-letter word) into a copy of the built site, for the
 //!   end-to-end test that it stays inert text.
 //! - `cargo run -p xtask -- geometry [--check]`: projects `data/geo/world-110m.json` into
-//!   `assets/world.svg`, `src/map/shapes.rs` (the report's countries) and `style/map-pins.css`;
+//!   `assets/world.svg`, `core/src/map/shapes.rs` (the report's countries) and `style/map-pins.css`;
 //!   with `--check`, only says whether the committed files are what the generator makes.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-mod prerender;
-mod synthetic;
-
-use nap1325::content::{BUNDLED, LETTER_FILE};
-use nap1325::map::generate;
-use nap1325::model::{self, letter};
+use nap1325_content::{BUNDLED, LETTER_FILE};
+use nap1325_core::model;
+use xtask::geometry as generate;
+use xtask::{letter, prerender, synthetic};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -140,7 +138,7 @@ fn check_data(root: PathBuf) -> ExitCode {
 
 /// The files `make geometry` writes, relative to the repository.
 const WORLD_SVG: &str = "assets/world.svg";
-const SHAPES_RS: &str = "src/map/shapes.rs";
+const SHAPES_RS: &str = "core/src/map/shapes.rs";
 const PINS_CSS: &str = "style/map-pins.css";
 const TOPOLOGY: &str = "data/geo/world-110m.json";
 

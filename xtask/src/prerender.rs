@@ -5,9 +5,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use leptos::prelude::*;
-use nap1325::components::App;
-use nap1325::content::BUNDLED;
-use nap1325::model::{self, Lang};
+use nap1325_content::BUNDLED;
+use nap1325_core::model::{self, Lang};
+use nap1325_page::App;
 
 /// The pages written, per language.
 pub const PAGES: [(Lang, &str); 2] = [(Lang::Nl, "index.html"), (Lang::En, "en.html")];
@@ -69,7 +69,7 @@ pub fn run(dir: &Path) -> ExitCode {
         Ok(report) => {
             for (lang, _) in PAGES {
                 let file = format!("export.{}.json", lang.code());
-                let json = nap1325::export::export_json(&report, lang).to_string();
+                let json = crate::downloads::export_json(&report, lang).to_string();
                 if let Err(error) = std::fs::write(dir.join(&file), json) {
                     eprintln!("prerender: cannot write {file}: {error}");
                     return ExitCode::FAILURE;
@@ -255,9 +255,9 @@ fn escape(text: &str) -> String {
 pub fn write_embed_page(
     dir: &Path,
     template: &str,
-    report: &nap1325::model::Report,
+    report: &nap1325_core::model::Report,
 ) -> Result<(), String> {
-    use nap1325::components::{EmbedGuide, Page};
+    use nap1325_page::{EmbedGuide, Page};
     let host_integrity = integrity(&dir.join("embed-host.js"))?;
     let builder_integrity = integrity(&dir.join("embed.js"))?;
     let stylesheets: String = template

@@ -7,9 +7,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use leptos::prelude::*;
-use nap1325::components::{Page, ReportPage};
-use nap1325::content::BUNDLED;
-use nap1325::model::{self, Country, Lang, Place, Report, Role, Text};
+use nap1325_content::BUNDLED;
+use nap1325_core::model::{self, Country, Lang, Place, Report, Role, Text};
+use nap1325_page::{Page, ReportPage};
 
 pub fn build(results: usize, countries: usize) -> Report {
     let mut report = model::load(&BUNDLED).expect("the shipped data loads");

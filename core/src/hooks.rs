@@ -1,0 +1,327 @@
+//! The vocabulary between the page and the widget: every element the widget finds on the
+//! prerendered page ([`Hook`]), every control a visitor acts on ([`Control`]) and every state the
+//! widget marks for the stylesheet ([`Mark`]), named once.
+//!
+//! The components write these names (`nap1325-page`) and the widget reads them (`nap1325-widget`),
+//! both through the enums below, so a misspelt name is a compile error. The stylesheets and the
+//! JavaScript files cannot use the enums: a native test (`core/tests/vocabulary.rs`) checks that
+//! they use only names from here. A hook the widget needs but does not find on the page is
+//! reported when it starts, by name.
+
+/// How many elements of a hook the prerendered page has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Exactly one: the widget cannot work without it.
+    One,
+    /// Any number (the cards, the places, the footnotes …).
+    Many,
+    /// An attribute that carries a value on an element another hook finds (`data-facets` on a
+    /// card).
+    Value,
+    /// Written by the widget or `loader.js` while the page runs, never by the components.
+    Written,
+}
+
+macro_rules! hooks {
+    ($( $(#[$doc:meta])* $name:ident = $attribute:literal, $kind:ident; )*) => {
+        /// An element (or an attribute of one) that the page and the widget agree on.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Hook {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl Hook {
+            pub const ALL: &'static [Hook] = &[$( Hook::$name, )*];
+
+            /// The attribute the page carries: `data-live`.
+            pub const fn attribute(self) -> &'static str {
+                match self {
+                    $( Hook::$name => $attribute, )*
+                }
+            }
+
+            /// A CSS selector for the elements that carry it: `[data-live]`.
+            pub const fn selector(self) -> &'static str {
+                match self {
+                    $( Hook::$name => concat!("[", $attribute, "]"), )*
+                }
+            }
+
+            pub const fn kind(self) -> Kind {
+                match self {
+                    $( Hook::$name => Kind::$kind, )*
+                }
+            }
+        }
+    };
+}
+
+hooks! {
+    // The frame.
+    /// The report itself: the widget starts on it.
+    Report = "data-report", One;
+    /// The polite live region for announcements.
+    Live = "data-live", One;
+    /// The alert where a failure is reported (empty until then); it carries both messages.
+    Failure = "data-failure", One;
+    /// What `loader.js` says when the widget cannot start (on [`Hook::Failure`]).
+    FailureStart = "data-failure-start", Value;
+    /// What the widget says when it fails after it started (on [`Hook::Failure`]).
+    FailureBroke = "data-failure-broke", Value;
+    /// Set on the report once the widget has started.
+    Ready = "data-ready", Written;
+    /// The letter's introduction.
+    Introduction = "data-introduction", One;
+    /// The link to the other language's page (the widget adds the current view to it).
+    LangSwitch = "data-lang-switch", One;
+
+    // Filters.
+    SearchInput = "data-search-input", One;
+    /// A facet option's checkbox; its value is the option's key (`ministry:Defensie`).
+    Option = "data-option", Many;
+    /// An option's label in words.
+    OptionLabel = "data-option-label", Many;
+    /// An option's count, `(3)`.
+    OptionCount = "data-option-count", Many;
+    /// The chips of the active filters, and the control that clears them.
+    ActiveFilters = "data-active-filters", One;
+    /// The list the chips go into.
+    Chips = "data-chips", One;
+    /// A chip the widget made; its value is the option's key, or `q` for the search.
+    Chip = "data-chip", Written;
+    /// "12 van 38 resultaten".
+    ResultsCount = "data-results-count", One;
+    /// Shown when the filters leave nothing.
+    Empty = "data-empty", One;
+    /// The line above the results in a printout: what was filtered, and when it was printed.
+    PrintSummary = "data-print-summary", One;
+
+    // Results.
+    /// A section of the letter; its value is the section's id.
+    Section = "data-section", Many;
+    /// A section's heading.
+    SectionHeading = "data-section-heading", Many;
+    /// The list a section's cards go into.
+    SectionList = "data-section-list", Many;
+    /// A result card; its value is the result's id.
+    Result = "data-result", Many;
+    /// A card's filter options as tokens (`section:diplomatic ministry:BZ …`), on the card.
+    Facets = "data-facets", Value;
+    /// The card's article (focused when the widget moves to a card).
+    ResultBody = "data-result-body", Many;
+    ResultTitle = "data-result-title", Many;
+    /// The result's text, with its footnote markers.
+    ResultText = "data-result-text", Many;
+    /// The result's facts in words (ministry, countries …).
+    ResultFacts = "data-result-facts", Many;
+    /// A part of a card that search looks in.
+    Searchable = "data-search", Many;
+    /// Which search terms a card's marks are for.
+    Marked = "data-marked", Written;
+    /// A link to a result card (in the footnote list's "cited in"); its value is the result's id.
+    ResultLink = "data-result-link", Many;
+
+    // Footnotes.
+    /// A footnote marker; its value is the place it is cited (`intro:1`, `<result id>:4`).
+    FootnoteMarker = "data-footnote", Many;
+    /// The panel in which a marker's footnote opens in place; same value as its marker.
+    FootnotePanel = "data-footnote-panel", Many;
+    /// The close button in a panel; same value as its marker.
+    FootnoteClose = "data-footnote-close", Many;
+    /// A footnote in the list at the end; its value is the footnote's number.
+    FootnoteItem = "data-footnote-item", Many;
+
+    // The map.
+    /// The map's canvas; its [`Hook::View`] says which view shows.
+    MapCanvas = "data-map", One;
+    MapSvg = "data-map-svg", One;
+    /// The map's scenery; `loader.js` sets its `href` after the first paint.
+    Scenery = "data-scenery", One;
+    /// The group of pins: the map's one Tab stop.
+    Pins = "data-pins", One;
+    /// A country or area on the map or in a list; its value is the country's code or the
+    /// area's id. Pins, shapes and list rows all carry it.
+    Place = "data-place", Many;
+    /// A pin (it also carries [`Hook::Place`], [`Hook::View`], [`Hook::PinX`], [`Hook::PinY`]).
+    Pin = "data-pin", Many;
+    /// A row of the country or area lists (a toggle button with the widget running).
+    PlaceToggle = "data-place-toggle", Many;
+    /// A place's name in its row.
+    PlaceName = "data-place-name", Many;
+    /// The map view a pin stands in, or the canvas shows (a [`crate::map::MapView`] id).
+    View = "data-view", Value;
+    /// Where a pin stands in its view, in hundredths of a percent of the width and height.
+    PinX = "data-x", Value;
+    PinY = "data-y", Value;
+    /// A control that shows a map view (the view buttons, the frames on the world map); its
+    /// value is the view's id.
+    ShowView = "data-show-view", Many;
+    /// The `viewBox` of the view a view button shows.
+    ViewBox = "data-view-box", Value;
+
+    // Controls.
+    /// A button that does one thing; its value is a [`Control`].
+    Control = "data-action", Many;
+
+    // The presentation.
+    Presentation = "data-presentation", One;
+    StepContent = "data-step-content", One;
+    StepMap = "data-step-map", One;
+    /// The whole world's `viewBox` in whole units, on [`Hook::StepMap`].
+    StepWorld = "data-world", Value;
+    StepCounter = "data-step-counter", One;
+    StepLive = "data-step-live", One;
+    /// The opening step, kept hidden to be copied in.
+    StepOpening = "data-step-opening", One;
+    /// The line of the opening that says what the talk covers.
+    StepSelection = "data-step-selection", One;
+    /// A country on the presentation's copy of the map.
+    StepPlace = "data-step-place", Written;
+}
+
+/// What a button does (its [`Hook::Control`] value).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Control {
+    Present,
+    Print,
+    DownloadCsv,
+    DownloadJson,
+    ClearAll,
+    ShowMore,
+    ShowAllPlaces,
+    PresentPrevious,
+    PresentNext,
+    PresentLeave,
+}
+
+impl Control {
+    pub const ALL: [Control; 10] = [
+        Control::Present,
+        Control::Print,
+        Control::DownloadCsv,
+        Control::DownloadJson,
+        Control::ClearAll,
+        Control::ShowMore,
+        Control::ShowAllPlaces,
+        Control::PresentPrevious,
+        Control::PresentNext,
+        Control::PresentLeave,
+    ];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            Control::Present => "present",
+            Control::Print => "print",
+            Control::DownloadCsv => "download-csv",
+            Control::DownloadJson => "download-json",
+            Control::ClearAll => "clear-all",
+            Control::ShowMore => "show-more",
+            Control::ShowAllPlaces => "show-all-places",
+            Control::PresentPrevious => "present-previous",
+            Control::PresentNext => "present-next",
+            Control::PresentLeave => "present-leave",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Control> {
+        Control::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+/// A state the widget (or `early.js`) marks with a class, for the stylesheet to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// A chosen country's shape on the map.
+    Selected,
+    /// The pin of the country under the pointer (its tooltip shows).
+    Hovered,
+    /// On the map canvas: Esc has hidden the tooltips until the pointer or focus moves.
+    TipsDismissed,
+    /// A section with a result that passes the filters (print writes it out).
+    HasPassing,
+    /// A footnote in the list that no printed text cites (print leaves it out).
+    NotCited,
+    /// A country of the current presentation step.
+    InStep,
+    /// A presentation step whose text scrolls (it does not fit even at half size).
+    Overflowing,
+    /// On `<html>`: the presentation shows.
+    Presenting,
+    /// On `<html>`: `compact=1`, embedded without the widget's own heading (`early.js`).
+    Compact,
+    /// On `<html>`: shown in an iframe (`early.js`).
+    Embedded,
+    /// A search hit marked in a card.
+    SearchHit,
+}
+
+impl Mark {
+    pub const ALL: [Mark; 11] = [
+        Mark::Selected,
+        Mark::Hovered,
+        Mark::TipsDismissed,
+        Mark::HasPassing,
+        Mark::NotCited,
+        Mark::InStep,
+        Mark::Overflowing,
+        Mark::Presenting,
+        Mark::Compact,
+        Mark::Embedded,
+        Mark::SearchHit,
+    ];
+
+    pub const fn class(self) -> &'static str {
+        match self {
+            Mark::Selected => "selected",
+            Mark::Hovered => "hovered",
+            Mark::TipsDismissed => "tips-dismissed",
+            Mark::HasPassing => "has-passing",
+            Mark::NotCited => "not-cited",
+            Mark::InStep => "in-step",
+            Mark::Overflowing => "overflowing",
+            Mark::Presenting => "presenting",
+            Mark::Compact => "compact",
+            Mark::Embedded => "embedded",
+            Mark::SearchHit => "search-hit",
+        }
+    }
+}
+
+/// The contract with a host page that embeds the widget (`embed-host.js`, `embed.html`).
+pub mod embed {
+    /// The attribute that marks the widget's iframes on a host page.
+    pub const FRAME: &str = "data-nap1325";
+    /// The `type` of the message in which the widget posts its content height:
+    /// `{ "type": "nap1325:height", "height": 1234 }`.
+    pub const HEIGHT_MESSAGE: &str = "nap1325:height";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_name_is_unique_and_a_data_attribute() {
+        let names: BTreeSet<&str> = Hook::ALL.iter().map(|h| h.attribute()).collect();
+        assert_eq!(names.len(), Hook::ALL.len(), "two hooks share an attribute");
+        for hook in Hook::ALL {
+            let name = hook.attribute();
+            assert!(name.starts_with("data-"), "{name}");
+            assert!(
+                name[5..]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{name}"
+            );
+            assert_eq!(hook.selector(), format!("[{name}]"));
+        }
+        let controls: BTreeSet<&str> = Control::ALL.iter().map(|c| c.id()).collect();
+        assert_eq!(controls.len(), Control::ALL.len());
+        for control in Control::ALL {
+            assert_eq!(Control::from_id(control.id()), Some(control));
+        }
+        let marks: BTreeSet<&str> = Mark::ALL.iter().map(|m| m.class()).collect();
+        assert_eq!(marks.len(), Mark::ALL.len());
+    }
+}

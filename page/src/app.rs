@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use crate::context::Page;
+use crate::filters::{ActiveFilters, EmptyResults, FilterPanel, ShowMore};
+use crate::footer::SourceFooter;
+use crate::footnotes::FootnoteList;
+use crate::header::ReportHeader;
+use crate::intro::Introduction;
+use crate::load_failed::LoadFailed;
+use crate::map::WorldMap;
+use crate::places::{CountryList, MapLegend, RegionList, ShowAllPlaces};
+use crate::presentation::{Presentation, PrintSummary};
+use crate::results::ResultsBySection;
+use nap1325_core::i18n::Ui;
+use nap1325_core::model::{self, DataFiles, Lang};
+
+/// The whole widget in one language: loads the data files and renders the report, or, when they do
+/// not load, a message for the visitor with the exact problems for the editors.
+#[component]
+pub fn App(
+    /// The data files to read; the shipped widget uses [`crate::content::BUNDLED`].
+    files: DataFiles<'static>,
+    /// The language of the page.
+    lang: Lang,
+) -> impl IntoView {
+    let page = model::load(&files).map(|report| {
+        provide_context(Page::new(report, lang));
+        view! { <ReportPage/> }
+    });
+    view! {
+        <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors lang/> }>{page}</ErrorBoundary>
+    }
+}
+
+/// The report itself, for the [`Page`] in context (provided by [`App`], or by a benchmark that
+/// builds its report in code).
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    view! {
+        <div class="report" data-report>
+            <ReportHeader/>
+            <main class="report-main">
+                <Introduction/>
+                <MapSection/>
+                <FilterPanel/>
+                <ActiveFilters/>
+                <PrintSummary/>
+                <ResultsBySection/>
+                <ShowMore/>
+                <EmptyResults/>
+
+                <FootnoteList/>
+            </main>
+            <SourceFooter/>
+            <p class="visually-hidden" role="status" data-live></p>
+            <Presentation/>
+        </div>
+    }
+}
+
+/// Where the Netherlands acted: the map, its legend and the lists of countries and other places.
+#[component]
+fn MapSection() -> impl IntoView {
+    let lang = crate::use_page().lang;
+    view! {
+        <section class="map-section" aria-labelledby="map-heading">
+            <h2 id="map-heading">{Ui::MapHeading.get(lang)}</h2>
+            <div class="map-layout">
+                <div class="map-main">
+                    <WorldMap/>
+                    <MapLegend/>
+                    <ShowAllPlaces/>
+                </div>
+                <div class="map-side">
+                    <CountryList/>
+                    <RegionList/>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,163 @@
+use leptos::prelude::*;
+
+use crate::use_page;
+use nap1325_core::filter::{fold, Facet, YEAR_NOT_STATED};
+use nap1325_core::i18n::Ui;
+use nap1325_core::model::{Lang, Report};
+
+/// The filter panel: a search field and a group of options per facet, each with the number of
+/// results it would leave. Rendered with every option off and the full counts; the widget keeps
+/// counts, checks and the chips of active filters up to date.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let page = use_page();
+    let (report, lang) = (page.report.clone(), page.lang);
+    let totals = |facet| page.index.totals(facet);
+    let groups = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let counts = totals(facet);
+            let options = facet_options(&report, facet, lang)
+                .into_iter()
+                .map(|(value, label)| {
+                    let count = counts.get(&value).copied().unwrap_or(0);
+                    view! {
+                        <label class="facet-option">
+                            <input type="checkbox" name=facet.id() value=value.clone() data-option=facet.key(&value)/>
+                            <span class="option-label">{label}</span>
+                            " "
+                            <span class="option-count">{format!("({count})")}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class=format!("facet facet-{}", facet.id())>
+                    <legend>{facet_name(facet, lang)}</legend>
+                    <div class="facet-options">{options}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="filters js-only" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">{Ui::FiltersHeading.get(lang)}</h2>
+            <div class="filter-search">
+                <label for="filter-search">{Ui::Search.get(lang)}</label>
+                <input type="search" id="filter-search" data-search-input autocomplete="off" spellcheck="false" aria-describedby="filter-search-hint"/>
+                <p id="filter-search-hint" class="filter-hint">{Ui::SearchHint.get(lang)}</p>
+            </div>
+            <p class="filter-hint">{Ui::FiltersHow.get(lang)}</p>
+            <div class="facets">{groups}</div>
+        </section>
+    }
+}
+
+/// The chips of the active filters (filled in by the widget), and the control that clears all.
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let lang = use_page().lang;
+    view! {
+        <div class="active-filters js-only" data-active-filters hidden>
+            <h3 class="visually-hidden" id="active-filters-heading">{Ui::ActiveFilters.get(lang)}</h3>
+            <ul class="chips" aria-labelledby="active-filters-heading" data-chips></ul>
+            <button type="button" class="clear-all" data-action="clear-all">{Ui::ClearAll.get(lang)}</button>
+        </div>
+    }
+}
+
+/// Shown when more results match than one page shows: reveals the next page.
+#[component]
+pub fn ShowMore() -> impl IntoView {
+    let lang = use_page().lang;
+    view! {
+        <button type="button" class="show-more js-only" data-action="show-more" hidden>
+            {Ui::ShowMore.get(lang)}
+        </button>
+    }
+}
+
+/// Shown when the filters leave nothing: says so, and offers to clear them.
+
+#[component]
+pub fn EmptyResults() -> impl IntoView {
+    let lang = use_page().lang;
+    view! {
+        <div class="empty-results js-only" data-empty hidden>
+            <p>{Ui::NoResults.get(lang)}</p>
+            <button type="button" class="clear-all" data-action="clear-all">{Ui::ClearAll.get(lang)}</button>
+        </div>
+    }
+}
+
+pub fn facet_name(facet: Facet, lang: Lang) -> &'static str {
+    match facet {
+        Facet::Section => Ui::FacetSection.get(lang),
+        Facet::Ministry => Ui::FacetMinistry.get(lang),
+        Facet::Goal => Ui::FacetGoal.get(lang),
+        Facet::Year => Ui::FacetYear.get(lang),
+        Facet::Place => Ui::FacetPlace.get(lang),
+    }
+}
+
+/// A facet's options as (value, label), in the order a reader expects: the letter's sections in
+/// its order, ministries and goals as the taxonomy lists them, years ascending with "not stated"
+/// last, countries by name and then the areas that are not countries.
+pub fn facet_options(report: &Report, facet: Facet, lang: Lang) -> Vec<(String, String)> {
+    match facet {
+        Facet::Section => report
+            .info
+            .sections
+            .iter()
+            .map(|s| (s.id.clone(), s.heading.get(lang).to_owned()))
+            .collect(),
+        Facet::Ministry => report
+            .taxonomy
+            .ministries
+            .iter()
+            .map(|m| (m.id.clone(), m.name.get(lang).to_owned()))
+            .collect(),
+        Facet::Goal => report
+            .taxonomy
+            .goals
+            .iter()
+            .map(|g| (g.id.clone(), g.name.get(lang).to_owned()))
+            .collect(),
+        Facet::Year => {
+            let mut years: Vec<u16> = report
+                .results
+                .iter()
+                .flat_map(|r| r.years.iter().copied())
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            let mut options: Vec<(String, String)> = years
+                .iter()
+                .map(|y| (y.to_string(), y.to_string()))
+                .collect();
+            if report.results.iter().any(|r| r.years.is_empty()) {
+                options.push((
+                    YEAR_NOT_STATED.to_owned(),
+                    Ui::YearNotStated.get(lang).to_owned(),
+                ));
+            }
+            options
+        }
+        Facet::Place => {
+            let mut countries: Vec<(String, String)> = report
+                .countries
+                .iter()
+                .map(|c| (c.code.clone(), c.name.get(lang).to_owned()))
+                .collect();
+            countries.sort_by_key(|(_, name)| fold(name));
+            countries.extend(
+                report
+                    .taxonomy
+                    .regions
+                    .iter()
+                    .map(|r| (r.id.clone(), r.name.get(lang).to_owned())),
+            );
+            countries
+        }
+    }
+}

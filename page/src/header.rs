@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::links::ExternalLink;
+use crate::toolbar::Toolbar;
+use crate::use_page;
+use nap1325_core::i18n::Ui;
+use nap1325_core::model::Lang;
+
+/// The report's title, subtitle, date, Kamerstuk reference (linked to the official publication)
+/// and signatory.
+#[component]
+pub fn ReportHeader() -> impl IntoView {
+    let page = use_page();
+    let (report, lang) = (page.report, page.lang);
+    let info = &report.info;
+    view! {
+        <header class="report-header">
+            <Toolbar/>
+            <h1 class="report-title">{info.title.get(lang).to_owned()}</h1>
+            <p class="report-subtitle">{info.subtitle.get(lang).to_owned()}</p>
+            <dl class="report-meta">
+                <div>
+                    <dt>{Ui::Date.get(lang)}</dt>
+                    <dd>
+                        <time datetime=info.date.iso()>{info.date.long(lang)}</time>
+                    </dd>
+                </div>
+                <div>
+                    <dt>{Ui::Reference.get(lang)}</dt>
+                    <dd>
+                        <ExternalLink url=info.reference.url() label=info.reference.label(lang)/>
+                    </dd>
+                </div>
+                <div>
+                    <dt>{Ui::Signed.get(lang)}</dt>
+                    <dd>{format!("{}, {}", info.signatory.name, info.signatory.office.get(lang))}</dd>
+                </div>
+            </dl>
+            {(lang == Lang::En)
+                .then(|| view! { <p class="translation-note">{Ui::UnofficialTranslation.get(lang)}</p> })}
+        </header>
+    }
+}

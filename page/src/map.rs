@@ -1,0 +1,217 @@
+use leptos::prelude::*;
+
+use crate::use_page;
+use nap1325_core::filter::Facet;
+use nap1325_core::i18n::{self, Ui};
+use nap1325_core::map::{self, pins, MapView, ViewBox};
+use nap1325_core::model::{Lang, Report, Role};
+
+/// The map's background, every country as scenery: a file of its own, so neither the page nor the
+/// widget's code carries it twice. Copied into the build by Trunk (index.html).
+const WORLD_SVG: &str = "world.svg#world";
+
+/// The world map: the report's countries drawn by role, a pin for each (24 × 24 CSS px buttons,
+/// placed by `style/map-pins.css`), zoomed views for crowded regions, and a one-sentence summary as
+/// its caption. Drawn in the world view; the widget switches views and selects.
+#[component]
+pub fn WorldMap() -> impl IntoView {
+    let page = use_page();
+    let (report, lang) = (page.report.clone(), page.lang);
+    let codes: Vec<&'static str> = report
+        .countries
+        .iter()
+        .filter_map(|c| map::shape(&c.code).map(|s| s.code))
+        .collect();
+    let totals = page.index.totals(Facet::Place);
+    let world = MapView::World.view_box();
+    let world_pins = pins::pins_in(MapView::World, &codes);
+    let positions: Vec<(f32, f32)> = world_pins.iter().map(|p| (p.left, p.top)).collect();
+    let first_pin = pins::step(&positions, None, pins::Step::First).map(|i| world_pins[i].code);
+
+    let shapes = codes
+        .iter()
+        .filter_map(|code| map::shape(code))
+        .map(|shape| {
+            view! {
+                <path d=shape.d class=format!("country {}", role_class(&report, shape.code)) data-place=shape.code></path>
+            }
+        })
+        .collect_view();
+    let frames = MapView::ALL
+        .into_iter()
+        .filter_map(|view| view.frame().map(|frame| (view, frame)))
+        .map(|(view, frame)| {
+            view! {
+                <rect class="map-frame" x=frame.x y=frame.y width=frame.w height=frame.h data-view=view.id()></rect>
+            }
+        })
+        .collect_view();
+    // Where each pin stands in its own view, in percent (the keyboard's order reads these).
+    let spots: Vec<pins::PinSpot> = MapView::ALL
+        .into_iter()
+        .flat_map(|view| pins::pins_in(view, &codes))
+        .collect();
+    let pin_buttons = spots
+        .iter()
+        .map(|spot| {
+            let code = spot.code;
+
+            let name = report
+                .country(code)
+                .map(|c| c.name.get(lang).to_owned())
+                .unwrap_or_default();
+            let total = totals.get(code).copied().unwrap_or(0);
+            let roles = role_words(&report, code, lang);
+            let label = i18n::pin_label(lang, &name, total, &roles);
+            view! {
+                <button
+                    type="button"
+                    class=format!("pin pin-{code} {}", role_class(&report, code))
+                    id=pin_id(code)
+                    data-place=code
+                    data-view=pins::view_of(code).id()
+                    data-x=(spot.left * 100.0).round() as i32
+                    data-y=(spot.top * 100.0).round() as i32
+
+
+                    tabindex=if first_pin == Some(code) { "0" } else { "-1" }
+                    aria-pressed="false"
+                    aria-label=label
+
+                >
+                    <span class="pin-mark" aria-hidden="true"></span>
+                    <span class="pin-tip" aria-hidden="true">
+                        <strong>{name}</strong>
+                        " · "
+                        {i18n::results_count(lang, total)}
+                        <br/>
+                        {roles}
+                    </span>
+                </button>
+            }
+        })
+        .collect_view();
+    let view_buttons = MapView::ALL
+        .into_iter()
+        .map(|view| {
+            let count = codes.iter().filter(|c| pins::view_of(c) == view).count();
+            view! {
+                <button
+                    type="button"
+                    data-view=view.id()
+                    data-view-box=view_box_attr(view.view_box())
+                    aria-pressed=(view == MapView::World).to_string()
+                >
+                    {view_name(view, lang)}
+                    " ("
+                    {count}
+                    ")"
+                </button>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <figure class="map-figure" aria-labelledby="map-caption">
+            <figcaption id="map-caption" class="map-caption">{summary(&report, lang)}</figcaption>
+            <div class="map-views js-only" role="group" aria-label=Ui::MapViews.get(lang)>{view_buttons}</div>
+            <div class="map-canvas" data-map data-view="world">
+                <svg class="map-svg" viewBox=view_box_attr(world) aria-hidden="true" focusable="false">
+                    <defs>
+                        <pattern id="map-hatch" class="map-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <rect width="4" height="4"></rect>
+                            <line x1="0" y1="0" x2="0" y2="4"></line>
+                        </pattern>
+                    </defs>
+                    // The scenery (23 kB) is fetched once the report has been painted: loader.js
+                    // sets the href from `data-scenery`. Without JavaScript, the copy below does.
+                    <use class="map-land" data-scenery=WORLD_SVG></use>
+                    {shapes}
+                    <g class="map-frames">{frames}</g>
+                </svg>
+                <noscript>
+                    <svg class="map-svg map-scenery" viewBox=view_box_attr(world) aria-hidden="true" focusable="false">
+                        <use href=WORLD_SVG class="map-land"></use>
+                    </svg>
+                </noscript>
+                <div class="map-pins js-only" role="group" aria-label=Ui::MapPins.get(lang) data-pins>
+                    {pin_buttons}
+                </div>
+            </div>
+            <p class="map-hint js-only">{Ui::MapHint.get(lang)}</p>
+        </figure>
+    }
+}
+
+pub fn pin_id(code: &str) -> String {
+    format!("pin-{code}")
+}
+
+/// `x y w h`, as a `viewBox` attribute writes it.
+pub fn view_box_attr(b: ViewBox) -> String {
+    format!("{:.1} {:.1} {:.1} {:.1}", b.x, b.y, b.w, b.h)
+}
+
+pub fn view_name(view: MapView, lang: Lang) -> &'static str {
+    match view {
+        MapView::World => Ui::ViewWorld.get(lang),
+        MapView::Europe => Ui::ViewEurope.get(lang),
+        MapView::MiddleEast => Ui::ViewMiddleEast.get(lang),
+        MapView::Africa => Ui::ViewAfrica.get(lang),
+    }
+}
+
+/// The CSS class of a country's main role (results before mission before subject, partner,
+/// example), and `reporting` for the country that reports.
+pub fn role_class(report: &Report, code: &str) -> String {
+    let role = report
+        .roles_of(code)
+        .into_iter()
+        .next()
+        .map(Role::id)
+        .unwrap_or("none");
+    if code == report.info.reporting_country {
+        format!("role-{role} reporting")
+    } else {
+        format!("role-{role}")
+    }
+}
+
+/// A country's roles in words: "resultaten behaald of gesteund; partnerland".
+pub fn role_words(report: &Report, code: &str, lang: Lang) -> String {
+    let mut words: Vec<&str> = report
+        .roles_of(code)
+        .into_iter()
+        .map(|r| r.label(lang))
+        .collect();
+    if code == report.info.reporting_country {
+        words.insert(0, Ui::ReportingCountry.get(lang));
+    }
+    words.join("; ")
+}
+
+/// The generated one-sentence text alternative of the map.
+fn summary(report: &Report, lang: Lang) -> String {
+    let count = |role: Role| {
+        report
+            .countries
+            .iter()
+            .filter(|c| {
+                c.code != report.info.reporting_country && report.roles_of(&c.code).contains(&role)
+            })
+            .count()
+    };
+    let not_countries: Vec<String> = report
+        .taxonomy
+        .regions
+        .iter()
+        .map(|r| r.name.get(lang).to_owned())
+        .collect();
+    i18n::map_summary(
+        lang,
+        count(Role::Results),
+        count(Role::Mission),
+        count(Role::Partner),
+        &not_countries,
+    )
+}

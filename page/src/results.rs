@@ -1,0 +1,100 @@
+use leptos::prelude::*;
+
+use crate::links::ReferenceLinks;
+use crate::marked_text::MarkedText;
+use crate::use_page;
+use nap1325_core::facts::card_facts;
+use nap1325_core::filter::{facets_of, IndexEntry};
+use nap1325_core::i18n::{self, Ui};
+use nap1325_core::model::ResultItem;
+
+/// The result cards in the letter's order, under the letter's section headings, with the count of
+/// shown results above them.
+#[component]
+pub fn ResultsBySection() -> impl IntoView {
+    let page = use_page();
+    let (report, lang) = (page.report.clone(), page.lang);
+    let sections = report
+        .info
+        .sections
+        .iter()
+        .map(|section| {
+            let heading_id = format!("section-{}", section.id);
+            let labelledby = heading_id.clone();
+            let cards = report
+                .results
+                .iter()
+                .filter(|r| r.section == section.id)
+                .map(|result| view! { <ResultCard result=result.clone()/> })
+                .collect_view();
+            view! {
+                <section class="results-section" aria-labelledby=labelledby data-section=section.id.clone()>
+                    <h2 id=heading_id>{section.heading.get(lang).to_owned()}</h2>
+                    <ul class="cards">{cards}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="results" id="results">
+            <h2 class="visually-hidden">{Ui::ResultsHeading.get(lang)}</h2>
+            <p class="results-count" data-results-count>
+                {i18n::results_count(lang, report.results.len())}
+            </p>
+            {sections}
+        </div>
+    }
+}
+
+/// One result: title, the letter's text with its footnotes, and its facts as words. It carries its
+/// filter options in `data-facets`; the parts search looks in carry `data-search`.
+#[component]
+fn ResultCard(result: ResultItem) -> impl IntoView {
+    let page = use_page();
+    let (report, lang) = (page.report.clone(), page.lang);
+    let title_id = format!("result-{}-title", result.id);
+    let labelledby = title_id.clone();
+    let facets = IndexEntry {
+        facets: facets_of(&result),
+        text: String::new(),
+    }
+    .facet_tokens();
+    let facts = card_facts(&report, &result, lang)
+        .into_iter()
+        .map(|(term, value)| {
+            view! {
+                <div>
+                    <dt>{term}</dt>
+                    <dd data-search>{value}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let see_also = (!result.references.is_empty()).then(|| {
+        view! {
+            <div class="see-also">
+                <span>{Ui::SeeAlso.get(lang)} ":"</span>
+                <ReferenceLinks references=result.references.clone()/>
+            </div>
+        }
+    });
+    let note = result.note.as_ref().map(|note| {
+        view! {
+            <p class="editorial-note">
+                <strong>{Ui::EditorialNote.get(lang)} ": "</strong>
+                {note.get(lang).to_owned()}
+            </p>
+        }
+    });
+    view! {
+        <li class="card" id=format!("result-{}", result.id) data-result=result.id.clone() data-facets=facets>
+            <article aria-labelledby=labelledby>
+                <h3 id=title_id data-search>{result.title.get(lang).to_owned()}</h3>
+                <MarkedText host=result.id.clone() text=result.text.get(lang).to_owned() searchable=true/>
+                {see_also}
+                {note}
+                <dl class="card-facts">{facts}</dl>
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use crate::use_page;
+use nap1325_core::i18n::Ui;
+use nap1325_core::model::Lang;
+use nap1325_core::url::page_for;
+
+/// The other language (a link to that page; the widget adds the current view to it) and the
+/// downloads of the shown results.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let lang = use_page().lang;
+    let other = match lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    view! {
+        <div class="toolbar">
+            <a class="lang-switch" href=page_for(other) hreflang=other.code() lang=other.code() data-lang-switch>
+                {Ui::OtherLanguage.get(lang)}
+            </a>
+            <div class="views js-only">
+                <button type="button" data-action="present">{Ui::Present.get(lang)}</button>
+                <button type="button" data-action="print">{Ui::Print.get(lang)}</button>
+            </div>
+            <div class="downloads js-only" role="group" aria-labelledby="downloads-label">
+                <span id="downloads-label">{Ui::Downloads.get(lang)} ":"</span>
+                <button type="button" data-action="download-csv">{Ui::DownloadCsv.get(lang)}</button>
+                <button type="button" data-action="download-json">{Ui::DownloadJson.get(lang)}</button>
+            </div>
+        </div>
+    }
+}

@@ -1,3 +1,0 @@
-fn main() {
-    nap1325::runtime::start();
-}

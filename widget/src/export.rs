@@ -1,0 +1,121 @@
+//! The downloads: the shown results as CSV or JSON, made in the browser from the download data the
+//! build wrote (`export.nl.json`, `export.en.json`), fetched only when asked for.
+
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Reflect, JSON};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::dom::attr;
+use crate::page::PageDom;
+use crate::state::ReportState;
+use nap1325_core::export::{csv, file_name};
+use nap1325_core::i18n::Ui;
+
+#[derive(Clone, Copy)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+/// Starts a download of the shown results; says so in the live region if it fails.
+pub fn download(page: Rc<PageDom>, state: ReportState, format: Format) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if make(&page, &state, format).await.is_err() {
+            state.announce(Ui::DownloadFailed.get(state.lang).to_owned());
+        }
+    });
+}
+
+async fn make(page: &PageDom, state: &ReportState, format: Format) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(&format!("export.{}.json", state.lang.code())))
+            .await?
+            .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::NULL);
+    }
+    let data = JSON::parse(
+        &JsFuture::from(response.text()?)
+            .await?
+            .as_string()
+            .unwrap_or_default(),
+    )?;
+    let shown: Vec<String> = state.visible.with_untracked(|visible| {
+        page.cards
+            .iter()
+            .zip(visible)
+            .filter(|(_, shown)| **shown)
+            .filter_map(|(card, _)| attr(card, "data-result"))
+            .collect()
+    });
+    let date = js_sys::Date::new_0();
+    let today = (
+        date.get_full_year() as u16,
+        date.get_month() as u8 + 1,
+        date.get_date() as u8,
+    );
+    let view = state.view_state();
+    let (text, mime, extension) = match format {
+        Format::Csv => {
+            let header = Reflect::get(&data, &"header".into())?
+                .as_string()
+                .unwrap_or_default();
+            let rows = Reflect::get(&data, &"rows".into())?;
+            let lines: Vec<String> = shown
+                .iter()
+                .filter_map(|id| Reflect::get(&rows, &id.into()).ok()?.as_string())
+                .collect();
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            (csv(&header, &lines), "text/csv;charset=utf-8", "csv")
+        }
+        Format::Json => {
+            let records = Reflect::get(&data, &"records".into())?;
+            let results = Array::new();
+            for id in &shown {
+                results.push(&Reflect::get(&records, &id.into())?);
+            }
+            let out = Object::new();
+            Reflect::set(
+                &out,
+                &"source".into(),
+                &Reflect::get(&data, &"source".into())?,
+            )?;
+            let exported = format!("{:04}-{:02}-{:02}", today.0, today.1, today.2);
+            Reflect::set(&out, &"exported".into(), &exported.into())?;
+            Reflect::set(
+                &out,
+                &"view".into(),
+                &nap1325_core::url::write(&view).into(),
+            )?;
+            Reflect::set(&out, &"results".into(), &results)?;
+            let text = JSON::stringify_with_replacer_and_space(&out, &JsValue::NULL, &2.into())?;
+            (
+                text.as_string().unwrap_or_default(),
+                "application/json;charset=utf-8",
+                "json",
+            )
+        }
+    };
+    save(&text, mime, &file_name(today, &view, state.lang, extension))
+}
+
+/// Hands `text` to the browser as a file download.
+fn save(text: &str, mime: &str, name: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}

@@ -1,0 +1,3 @@
+fn main() {
+    nap1325_widget::start();
+}

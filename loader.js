@@ -10,17 +10,10 @@ const tag = document.querySelector('script[data-wasm][data-glue]');
 
 function showFailure(error) {
   console.error('nap1325 widget could not start:', error);
-  const root = document.querySelector('[data-report]') ?? document.getElementById('app');
-  // One message: the widget's own panic hook may have put one there already.
-  if (!root || root.querySelector('[data-failure]')) return;
-  const message = document.createElement('p');
-  message.setAttribute('data-failure', '');
-  message.className = 'app-status app-status-error';
-  message.setAttribute('role', 'alert');
-  message.textContent =
-    'De filters en de kaart konden niet worden gestart; het rapport hieronder is volledig. Herlaad de pagina om het opnieuw te proberen. / ' +
-    'The filters and the map could not be started; the report below is complete. Reload the page to try again.';
-  root.prepend(message);
+  // The page's failure alert carries the message in its language (src: page/src/app.rs,
+  // FailureAlert); one message: the widget's own panic hook may have put one there already.
+  const alert = document.querySelector('[data-failure]');
+  if (alert && !alert.textContent) alert.textContent = alert.getAttribute('data-failure-start');
 }
 
 /**

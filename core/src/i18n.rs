@@ -75,10 +75,6 @@ ui_strings! {
         "This English text is an unofficial translation of the Dutch letter, made for this widget.";
     ResultsHeading => "Resultaten",
         "Results";
-    SourceInLetter => "In de brief",
-        "In the letter";
-    Page => "pagina",
-        "page";
     MapHeading => "Waar Nederland actief was",
         "Where the Netherlands was active";
     MapViews => "Kaartweergave",
@@ -135,8 +131,6 @@ ui_strings! {
         "Search";
     ShowMore => "Toon meer resultaten",
         "Show more results";
-    Toolbar => "Taal en downloads",
-        "Language and downloads";
     OtherLanguage => "English",
         "Nederlands";
     Downloads => "Getoonde resultaten downloaden",
@@ -146,6 +140,10 @@ ui_strings! {
     DownloadJson => "als JSON (gegevens)",
         "as JSON (data)";
 
+    StartFailed => "De filters en de kaart konden niet worden gestart; het rapport hieronder is volledig. Herlaad de pagina om het opnieuw te proberen.",
+        "The filters and the map could not be started; the report below is complete. Reload the page to try again.";
+    WidgetBroke => "Er ging iets mis in deze weergave; filters en kaart werken mogelijk niet. Herlaad de pagina.",
+        "Something went wrong in this view; filters and map may not work. Please reload the page.";
     DownloadFailed => "Het downloaden is niet gelukt. Probeer het opnieuw.",
         "The download did not work. Please try again.";
     Present => "Presenteren",
@@ -230,6 +228,20 @@ pub fn selection_cleared(lang: Lang, total: usize) -> String {
         Lang::Nl => format!("Keuze gewist: alle {}", results_count(lang, total)),
         Lang::En => format!("Selection cleared: all {}", results_count(lang, total)),
     }
+}
+
+/// What the filters leave, in words: "Alle resultaten (38)", or the active filters (their labels)
+/// and the count: what a printout and a presentation say they show.
+pub fn selection(lang: Lang, active: &[String], shown: usize) -> String {
+    if active.is_empty() {
+        return format!("{} ({shown})", Ui::AllResults.get(lang));
+    }
+    format!(
+        "{}: {} · {}",
+        Ui::ActiveFilters.get(lang),
+        active.join("; "),
+        results_count(lang, shown)
+    )
 }
 
 /// The map's one-sentence text alternative, from the counts of countries per role.

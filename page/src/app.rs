@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::Hook;
+
+use crate::hooks::{hook, hook_value};
 
 use crate::context::Page;
 use crate::filters::{ActiveFilters, EmptyResults, FilterPanel, ShowMore};
@@ -37,7 +40,8 @@ pub fn App(
 #[component]
 pub fn ReportPage() -> impl IntoView {
     view! {
-        <div class="report" data-report>
+        <div class="report" {..hook(Hook::Report)}>
+            <FailureAlert/>
             <ReportHeader/>
             <main class="report-main">
                 <Introduction/>
@@ -52,7 +56,7 @@ pub fn ReportPage() -> impl IntoView {
                 <FootnoteList/>
             </main>
             <SourceFooter/>
-            <p class="visually-hidden" role="status" data-live></p>
+            <p class="visually-hidden" role="status" {..hook(Hook::Live)}></p>
             <Presentation/>
         </div>
     }
@@ -77,5 +81,22 @@ fn MapSection() -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Where a failure of the widget is reported: empty (and not shown) until then. It carries what
+/// `loader.js` says when the widget cannot start and what the widget says when it fails later, in
+/// the page's language; either way the report under it stays readable.
+#[component]
+fn FailureAlert() -> impl IntoView {
+    let lang = super::use_page().lang;
+    view! {
+        <p
+            class="app-status app-status-error"
+            role="alert"
+            {..hook(Hook::Failure)}
+            {..hook_value(Hook::FailureStart, Ui::StartFailed.get(lang))}
+            {..hook_value(Hook::FailureBroke, Ui::WidgetBroke.get(lang))}
+        ></p>
     }
 }

@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::{Control, Hook};
+
+use crate::hooks::{control, hook, hook_value};
 
 use crate::use_page;
 use nap1325_core::filter::{fold, Facet, YEAR_NOT_STATED};
@@ -23,10 +26,10 @@ pub fn FilterPanel() -> impl IntoView {
                     let count = counts.get(&value).copied().unwrap_or(0);
                     view! {
                         <label class="facet-option">
-                            <input type="checkbox" name=facet.id() value=value.clone() data-option=facet.key(&value)/>
-                            <span class="option-label">{label}</span>
+                            <input type="checkbox" name=facet.id() value=value.clone() {..hook_value(Hook::Option, facet.key(&value))}/>
+                            <span class="option-label" {..hook(Hook::OptionLabel)}>{label}</span>
                             " "
-                            <span class="option-count">{format!("({count})")}</span>
+                            <span class="option-count" {..hook(Hook::OptionCount)}>{format!("({count})")}</span>
                         </label>
                     }
                 })
@@ -44,7 +47,7 @@ pub fn FilterPanel() -> impl IntoView {
             <h2 id="filters-heading">{Ui::FiltersHeading.get(lang)}</h2>
             <div class="filter-search">
                 <label for="filter-search">{Ui::Search.get(lang)}</label>
-                <input type="search" id="filter-search" data-search-input autocomplete="off" spellcheck="false" aria-describedby="filter-search-hint"/>
+                <input type="search" id="filter-search" {..hook(Hook::SearchInput)} autocomplete="off" spellcheck="false" aria-describedby="filter-search-hint"/>
                 <p id="filter-search-hint" class="filter-hint">{Ui::SearchHint.get(lang)}</p>
             </div>
             <p class="filter-hint">{Ui::FiltersHow.get(lang)}</p>
@@ -58,10 +61,10 @@ pub fn FilterPanel() -> impl IntoView {
 pub fn ActiveFilters() -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <div class="active-filters js-only" data-active-filters hidden>
+        <div class="active-filters js-only" {..hook(Hook::ActiveFilters)} hidden>
             <h3 class="visually-hidden" id="active-filters-heading">{Ui::ActiveFilters.get(lang)}</h3>
-            <ul class="chips" aria-labelledby="active-filters-heading" data-chips></ul>
-            <button type="button" class="clear-all" data-action="clear-all">{Ui::ClearAll.get(lang)}</button>
+            <ul class="chips" aria-labelledby="active-filters-heading" {..hook(Hook::Chips)}></ul>
+            <button type="button" class="clear-all" {..control(Control::ClearAll)}>{Ui::ClearAll.get(lang)}</button>
         </div>
     }
 }
@@ -71,7 +74,7 @@ pub fn ActiveFilters() -> impl IntoView {
 pub fn ShowMore() -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <button type="button" class="show-more js-only" data-action="show-more" hidden>
+        <button type="button" class="show-more js-only" {..control(Control::ShowMore)} hidden>
             {Ui::ShowMore.get(lang)}
         </button>
     }
@@ -83,9 +86,9 @@ pub fn ShowMore() -> impl IntoView {
 pub fn EmptyResults() -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <div class="empty-results js-only" data-empty hidden>
+        <div class="empty-results js-only" {..hook(Hook::Empty)} hidden>
             <p>{Ui::NoResults.get(lang)}</p>
-            <button type="button" class="clear-all" data-action="clear-all">{Ui::ClearAll.get(lang)}</button>
+            <button type="button" class="clear-all" {..control(Control::ClearAll)}>{Ui::ClearAll.get(lang)}</button>
         </div>
     }
 }

@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::Hook;
+
+use crate::hooks::{hook, hook_value};
 
 use crate::links::ReferenceLinks;
 use crate::use_page;
@@ -18,14 +21,14 @@ pub fn FootnotePanel(spot: FootnoteSpot) -> impl IntoView {
     let label = format!("{} {}", Ui::Footnote.get(lang), spot.number);
     let (aria_label, close_label) = (label.clone(), label.clone());
     view! {
-        <div class="fn-panel" id=spot.panel_id() role="note" aria-label=aria_label hidden>
+        <div class="fn-panel" id=spot.panel_id() role="note" aria-label={aria_label} {..hook_value(Hook::FootnotePanel, spot.key())} hidden>
             <p>
                 <span class="fn-panel-label">{label} ": "</span>
 
-                <span data-search>{footnote.text.get(lang).to_owned()}</span>
+                <span {..hook(Hook::Searchable)}>{footnote.text.get(lang).to_owned()}</span>
             </p>
             <ReferenceLinks references=footnote.references.clone()/>
-            <button type="button" class="fn-close js-only" data-footnote=spot.key()>
+            <button type="button" class="fn-close js-only" {..hook_value(Hook::FootnoteClose, spot.key())}>
                 {Ui::Close.get(lang)}
                 <span class="visually-hidden">" " {close_label}</span>
             </button>
@@ -61,10 +64,11 @@ fn FootnoteItem(footnote: Footnote) -> impl IntoView {
         .citations(footnote.number)
         .into_iter()
         .map(|citation| {
-            let (href, label) = match &citation {
+            let (href, label, result) = match &citation {
                 Citation::Introduction => (
                     "#introduction".to_owned(),
                     Ui::Introduction.get(lang).to_owned(),
+                    None,
                 ),
                 Citation::Result(id) => (
                     format!("#result-{id}"),
@@ -72,17 +76,18 @@ fn FootnoteItem(footnote: Footnote) -> impl IntoView {
                         .result(id)
                         .map(|r| r.title.get(lang).to_owned())
                         .unwrap_or_default(),
+                    Some(id.clone()),
                 ),
             };
             view! {
                 <li>
-                    <a href=href>{label}</a>
+                    <a href={href} {..hook_value(Hook::ResultLink, result)}>{label}</a>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <li id=format!("footnote-{}", footnote.number) value=footnote.number>
+        <li id=format!("footnote-{}", footnote.number) value=footnote.number {..hook_value(Hook::FootnoteItem, footnote.number)}>
             <p>{footnote.text.get(lang).to_owned()}</p>
             <ReferenceLinks references=footnote.references.clone()/>
             <div class="cited-in">

@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::Hook;
+
+use crate::hooks::hook;
 
 use crate::marked_text::MarkedText;
 use crate::use_page;
@@ -30,7 +33,7 @@ pub fn Introduction() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="introduction" id="introduction" aria-label=Ui::Introduction.get(lang)>
+        <section class="introduction" id="introduction" aria-label=Ui::Introduction.get(lang) {..hook(Hook::Introduction)}>
             {paragraphs}
             {notes}
         </section>

@@ -2,9 +2,10 @@
 //! (`xtask prerender`, feature `ssr`), once per language; in the browser the wasm does not render
 //! them again but binds behaviour to the elements they produced (see the widget).
 //!
-//! So they hold no state and no event handlers: elements a visitor acts on carry `data-`
-//! attributes naming what they stand for (`data-place="COL"`, `data-footnote="intro:1"`), and
-//! every dynamic attribute is rendered in its initial state. Browser APIs are never used here.
+//! So they hold no state and no event handlers: every element the widget finds carries a hook of
+//! the shared vocabulary (`nap1325_core::hooks`, written through [`hooks`]: `data-place="COL"`,
+//! `data-footnote="intro:1"`), and every dynamic attribute is rendered in its initial state.
+//! Browser APIs are never used here.
 
 mod app;
 mod context;
@@ -13,6 +14,7 @@ mod filters;
 mod footer;
 mod footnotes;
 mod header;
+pub mod hooks;
 mod intro;
 mod links;
 mod load_failed;

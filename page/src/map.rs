@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::Hook;
+
+use crate::hooks::{hook, hook_value};
 
 use crate::use_page;
 use nap1325_core::filter::Facet;
@@ -33,7 +36,7 @@ pub fn WorldMap() -> impl IntoView {
         .filter_map(|code| map::shape(code))
         .map(|shape| {
             view! {
-                <path d=shape.d class=format!("country {}", role_class(&report, shape.code)) data-place=shape.code></path>
+                <path d=shape.d class=format!("country {}", role_class(&report, shape.code)) {..hook_value(Hook::Place, shape.code)}></path>
             }
         })
         .collect_view();
@@ -42,7 +45,7 @@ pub fn WorldMap() -> impl IntoView {
         .filter_map(|view| view.frame().map(|frame| (view, frame)))
         .map(|(view, frame)| {
             view! {
-                <rect class="map-frame" x=frame.x y=frame.y width=frame.w height=frame.h data-view=view.id()></rect>
+                <rect class="map-frame" x=frame.x y=frame.y width=frame.w height=frame.h {..hook_value(Hook::ShowView, view.id())}></rect>
             }
         })
         .collect_view();
@@ -68,10 +71,11 @@ pub fn WorldMap() -> impl IntoView {
                     type="button"
                     class=format!("pin pin-{code} {}", role_class(&report, code))
                     id=pin_id(code)
-                    data-place=code
-                    data-view=pins::view_of(code).id()
-                    data-x=(spot.left * 100.0).round() as i32
-                    data-y=(spot.top * 100.0).round() as i32
+                    {..hook(Hook::Pin)}
+                    {..hook_value(Hook::Place, code)}
+                    {..hook_value(Hook::View, pins::view_of(code).id())}
+                    {..hook_value(Hook::PinX, (spot.left * 100.0).round() as i32)}
+                    {..hook_value(Hook::PinY, (spot.top * 100.0).round() as i32)}
 
 
                     tabindex=if first_pin == Some(code) { "0" } else { "-1" }
@@ -98,8 +102,8 @@ pub fn WorldMap() -> impl IntoView {
             view! {
                 <button
                     type="button"
-                    data-view=view.id()
-                    data-view-box=view_box_attr(view.view_box())
+                    {..hook_value(Hook::ShowView, view.id())}
+                    {..hook_value(Hook::ViewBox, view_box_attr(view.view_box()))}
                     aria-pressed=(view == MapView::World).to_string()
                 >
                     {view_name(view, lang)}
@@ -115,8 +119,8 @@ pub fn WorldMap() -> impl IntoView {
         <figure class="map-figure" aria-labelledby="map-caption">
             <figcaption id="map-caption" class="map-caption">{summary(&report, lang)}</figcaption>
             <div class="map-views js-only" role="group" aria-label=Ui::MapViews.get(lang)>{view_buttons}</div>
-            <div class="map-canvas" data-map data-view="world">
-                <svg class="map-svg" viewBox=view_box_attr(world) aria-hidden="true" focusable="false">
+            <div class="map-canvas" {..hook(Hook::MapCanvas)} {..hook_value(Hook::View, MapView::World.id())}>
+                <svg class="map-svg" viewBox=view_box_attr(world) aria-hidden="true" focusable="false" {..hook(Hook::MapSvg)}>
                     <defs>
                         <pattern id="map-hatch" class="map-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                             <rect width="4" height="4"></rect>
@@ -125,7 +129,7 @@ pub fn WorldMap() -> impl IntoView {
                     </defs>
                     // The scenery (23 kB) is fetched once the report has been painted: loader.js
                     // sets the href from `data-scenery`. Without JavaScript, the copy below does.
-                    <use class="map-land" data-scenery=WORLD_SVG></use>
+                    <use class="map-land" {..hook_value(Hook::Scenery, WORLD_SVG)}></use>
                     {shapes}
                     <g class="map-frames">{frames}</g>
                 </svg>
@@ -134,7 +138,7 @@ pub fn WorldMap() -> impl IntoView {
                         <use href=WORLD_SVG class="map-land"></use>
                     </svg>
                 </noscript>
-                <div class="map-pins js-only" role="group" aria-label=Ui::MapPins.get(lang) data-pins>
+                <div class="map-pins js-only" role="group" aria-label=Ui::MapPins.get(lang) {..hook(Hook::Pins)}>
                     {pin_buttons}
                 </div>
             </div>

@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::Hook;
+
+use crate::hooks::hook_value;
 
 use crate::footnotes::FootnotePanel;
 use crate::use_page;
@@ -16,7 +19,7 @@ pub fn MarkedText(
     host: String,
     /// The text in the page's language, with `[^N]` markers.
     text: String,
-    /// Whether search looks in this text.
+    /// Whether this is a result's text (search looks in it).
     #[prop(optional)]
     searchable: bool,
 ) -> impl IntoView {
@@ -33,7 +36,7 @@ pub fn MarkedText(
                             class="fn-marker"
                             href=format!("#footnote-{number}")
                             id=spot.marker_id()
-                            data-footnote=spot.key()
+                            {..hook_value(Hook::FootnoteMarker, spot.key())}
                             aria-label=format!("{} {number}", Ui::Footnote.get(lang))
                         >
                             {number}
@@ -53,7 +56,7 @@ pub fn MarkedText(
         .map(|number| view! { <FootnotePanel spot=FootnoteSpot::new(host.clone(), number)/> })
         .collect_view();
     view! {
-        <p class="marked-text" data-search=searchable>{pieces}</p>
+        <p class="marked-text" {..hook_value(Hook::ResultText, searchable)} {..hook_value(Hook::Searchable, searchable)}>{pieces}</p>
         {panels}
     }
 }

@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::{Control, Hook};
+
+use crate::hooks::{control, hook, hook_value};
 
 use crate::map::role_words;
 use crate::use_page;
@@ -22,8 +25,8 @@ pub fn CountryList() -> impl IntoView {
             let total = totals.get(&country.code).copied().unwrap_or(0);
             view! {
                 <li>
-                    <div class="place-button" data-place=country.code.clone()>
-                        <span class="place-name">{country.name.get(lang).to_owned()}</span>
+                    <div class="place-button" {..hook(Hook::PlaceToggle)} {..hook_value(Hook::Place, country.code.clone())}>
+                        <span class="place-name" {..hook(Hook::PlaceName)}>{country.name.get(lang).to_owned()}</span>
                         <span class="place-count">{i18n::results_count(lang, total)}</span>
                         <span class="place-roles">{role_words(&report, &country.code, lang)}</span>
                     </div>
@@ -54,8 +57,8 @@ pub fn RegionList() -> impl IntoView {
             let total = totals.get(&region.id).copied().unwrap_or(0);
             view! {
                 <li>
-                    <div class="place-button" data-place=region.id.clone()>
-                        <span class="place-name">{region.name.get(lang).to_owned()}</span>
+                    <div class="place-button" {..hook(Hook::PlaceToggle)} {..hook_value(Hook::Place, region.id.clone())}>
+                        <span class="place-name" {..hook(Hook::PlaceName)}>{region.name.get(lang).to_owned()}</span>
                         <span class="place-count">{i18n::results_count(lang, total)}</span>
                     </div>
                     <p class="place-note">{region.note.get(lang).to_owned()}</p>
@@ -114,7 +117,7 @@ pub fn MapLegend() -> impl IntoView {
 pub fn ShowAllPlaces() -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <button type="button" class="show-all js-only" data-action="show-all-places" hidden>
+        <button type="button" class="show-all js-only" {..control(Control::ShowAllPlaces)} hidden>
             {Ui::ShowAll.get(lang)}
         </button>
     }

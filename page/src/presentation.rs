@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::{Control, Hook};
+
+use crate::hooks::{control, hook, hook_value};
 
 use crate::use_page;
 use nap1325_core::i18n::{self, Ui};
@@ -20,23 +23,23 @@ pub fn Presentation() -> impl IntoView {
             .join(" ")
     };
     view! {
-        <div class="presentation js-only" role="dialog" aria-modal="true" aria-labelledby="presentation-heading" aria-describedby="presentation-keys" data-presentation hidden>
+        <div class="presentation js-only" role="dialog" aria-modal="true" aria-labelledby="presentation-heading" aria-describedby="presentation-keys" {..hook(Hook::Presentation)} hidden>
             <div class="presentation-bar">
-                <p class="presentation-counter" aria-hidden="true" data-step-counter></p>
+                <p class="presentation-counter" aria-hidden="true" {..hook(Hook::StepCounter)}></p>
                 <p class="visually-hidden" id="presentation-keys">{Ui::PresentationKeys.get(lang)}</p>
                 <div class="presentation-controls">
-                    <button type="button" data-action="present-previous">{Ui::Previous.get(lang)}</button>
-                    <button type="button" data-action="present-next">{Ui::Next.get(lang)}</button>
-                    <button type="button" data-action="present-leave">{Ui::LeavePresentation.get(lang)}</button>
+                    <button type="button" {..control(Control::PresentPrevious)}>{Ui::Previous.get(lang)}</button>
+                    <button type="button" {..control(Control::PresentNext)}>{Ui::Next.get(lang)}</button>
+                    <button type="button" {..control(Control::PresentLeave)}>{Ui::LeavePresentation.get(lang)}</button>
                 </div>
             </div>
             <div class="presentation-stage">
-                <div class="presentation-text" tabindex="-1" data-step-content></div>
-                <div class="presentation-map" aria-hidden="true" data-step-map data-world=world>
+                <div class="presentation-text" tabindex="-1" {..hook(Hook::StepContent)}></div>
+                <div class="presentation-map" aria-hidden="true" {..hook(Hook::StepMap)} {..hook_value(Hook::StepWorld, world)}>
                 </div>
             </div>
-            <p class="visually-hidden" aria-live="polite" data-step-live></p>
-            <div data-step-opening hidden>
+            <p class="visually-hidden" aria-live="polite" {..hook(Hook::StepLive)}></p>
+            <div {..hook(Hook::StepOpening)} hidden>
                 <p class="presentation-kicker">{format!("{} · {}", Ui::Plan.get(lang), Ui::Presentation.get(lang))}</p>
                 <h2>{info.title.get(lang).to_owned()}</h2>
                 <p class="presentation-lead">{info.subtitle.get(lang).to_owned()}</p>
@@ -49,7 +52,7 @@ pub fn Presentation() -> impl IntoView {
                         info.date.long(lang),
                     )}
                 </p>
-                <p class="presentation-lead" data-step-selection>{i18n::results_count(lang, report.results.len())}</p>
+                <p class="presentation-lead" {..hook(Hook::StepSelection)}>{i18n::results_count(lang, report.results.len())}</p>
             </div>
         </div>
     }
@@ -61,6 +64,6 @@ pub fn Presentation() -> impl IntoView {
 pub fn PrintSummary() -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <p class="print-summary" data-print-summary>{Ui::AllResults.get(lang)}</p>
+        <p class="print-summary" {..hook(Hook::PrintSummary)}>{Ui::AllResults.get(lang)}</p>
     }
 }

@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::Hook;
+
+use crate::hooks::{hook, hook_value};
 
 use crate::links::ReferenceLinks;
 use crate::marked_text::MarkedText;
@@ -28,9 +31,9 @@ pub fn ResultsBySection() -> impl IntoView {
                 .map(|result| view! { <ResultCard result=result.clone()/> })
                 .collect_view();
             view! {
-                <section class="results-section" aria-labelledby=labelledby data-section=section.id.clone()>
-                    <h2 id=heading_id>{section.heading.get(lang).to_owned()}</h2>
-                    <ul class="cards">{cards}</ul>
+                <section class="results-section" aria-labelledby={labelledby} {..hook_value(Hook::Section, section.id.clone())}>
+                    <h2 id={heading_id} {..hook(Hook::SectionHeading)}>{section.heading.get(lang).to_owned()}</h2>
+                    <ul class="cards" {..hook(Hook::SectionList)}>{cards}</ul>
                 </section>
             }
         })
@@ -38,7 +41,7 @@ pub fn ResultsBySection() -> impl IntoView {
     view! {
         <div class="results" id="results">
             <h2 class="visually-hidden">{Ui::ResultsHeading.get(lang)}</h2>
-            <p class="results-count" data-results-count>
+            <p class="results-count" {..hook(Hook::ResultsCount)}>
                 {i18n::results_count(lang, report.results.len())}
             </p>
             {sections}
@@ -47,7 +50,7 @@ pub fn ResultsBySection() -> impl IntoView {
 }
 
 /// One result: title, the letter's text with its footnotes, and its facts as words. It carries its
-/// filter options in `data-facets`; the parts search looks in carry `data-search`.
+/// filter options ([`Hook::Facets`]); the parts search looks in are [`Hook::Searchable`].
 #[component]
 fn ResultCard(result: ResultItem) -> impl IntoView {
     let page = use_page();
@@ -65,7 +68,7 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
             view! {
                 <div>
                     <dt>{term}</dt>
-                    <dd data-search>{value}</dd>
+                    <dd {..hook(Hook::Searchable)}>{value}</dd>
                 </div>
             }
         })
@@ -87,13 +90,13 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
         }
     });
     view! {
-        <li class="card" id=format!("result-{}", result.id) data-result=result.id.clone() data-facets=facets>
-            <article aria-labelledby=labelledby>
-                <h3 id=title_id data-search>{result.title.get(lang).to_owned()}</h3>
+        <li class="card" id=format!("result-{}", result.id) {..hook_value(Hook::Result, result.id.clone())} {..hook_value(Hook::Facets, facets)}>
+            <article aria-labelledby={labelledby} {..hook(Hook::ResultBody)}>
+                <h3 id={title_id} {..hook(Hook::ResultTitle)} {..hook(Hook::Searchable)}>{result.title.get(lang).to_owned()}</h3>
                 <MarkedText host=result.id.clone() text=result.text.get(lang).to_owned() searchable=true/>
                 {see_also}
                 {note}
-                <dl class="card-facts">{facts}</dl>
+                <dl class="card-facts" {..hook(Hook::ResultFacts)}>{facts}</dl>
             </article>
         </li>
     }

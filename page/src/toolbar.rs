@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+use nap1325_core::hooks::{Control, Hook};
+
+use crate::hooks::{control, hook};
 
 use crate::use_page;
 use nap1325_core::i18n::Ui;
@@ -16,17 +19,17 @@ pub fn Toolbar() -> impl IntoView {
     };
     view! {
         <div class="toolbar">
-            <a class="lang-switch" href=page_for(other) hreflang=other.code() lang=other.code() data-lang-switch>
+            <a class="lang-switch" href=page_for(other) hreflang=other.code() lang=other.code() {..hook(Hook::LangSwitch)}>
                 {Ui::OtherLanguage.get(lang)}
             </a>
             <div class="views js-only">
-                <button type="button" data-action="present">{Ui::Present.get(lang)}</button>
-                <button type="button" data-action="print">{Ui::Print.get(lang)}</button>
+                <button type="button" {..control(Control::Present)}>{Ui::Present.get(lang)}</button>
+                <button type="button" {..control(Control::Print)}>{Ui::Print.get(lang)}</button>
             </div>
             <div class="downloads js-only" role="group" aria-labelledby="downloads-label">
                 <span id="downloads-label">{Ui::Downloads.get(lang)} ":"</span>
-                <button type="button" data-action="download-csv">{Ui::DownloadCsv.get(lang)}</button>
-                <button type="button" data-action="download-json">{Ui::DownloadJson.get(lang)}</button>
+                <button type="button" {..control(Control::DownloadCsv)}>{Ui::DownloadCsv.get(lang)}</button>
+                <button type="button" {..control(Control::DownloadJson)}>{Ui::DownloadJson.get(lang)}</button>
             </div>
         </div>
     }

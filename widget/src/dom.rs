@@ -1,23 +1,39 @@
-//! Small helpers over `web_sys` for reading and updating the prerendered page.
+//! Small helpers over `web_sys` for reading and updating the prerendered page. Elements are found
+//! by the hooks of the shared vocabulary (`nap1325_core::hooks`), never by selector strings.
 
+use nap1325_core::hooks::Hook;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, EventTarget, HtmlElement};
+use web_sys::{
+    AbortSignal, AddEventListenerOptions, Document, Element, Event, EventTarget, HtmlElement,
+};
 
-/// Listens for `event` on `target` for as long as the page lives.
-pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
+/// Listens for `event` on `target` until `until` aborts (the widget stops).
+pub fn on(
+    target: &EventTarget,
+    event: &str,
+    until: &AbortSignal,
+    handler: impl FnMut(Event) + 'static,
+) {
     let closure = Closure::<dyn FnMut(Event)>::new(handler);
-    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    let options = AddEventListenerOptions::new();
+    options.set_signal(until);
+    let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+        event,
+        closure.as_ref().unchecked_ref(),
+        &options,
+    );
+    // The listener lives as long as the page (or until the signal removes it).
     closure.forget();
 }
 
-/// The element an event happened on, or its nearest ancestor matching `selector`.
-pub fn closest(event: &Event, selector: &str) -> Option<Element> {
+/// The element an event happened on, or its nearest ancestor that carries `hook`.
+pub fn closest(event: &Event, hook: Hook) -> Option<Element> {
     event
         .target()?
         .dyn_into::<Element>()
         .ok()?
-        .closest(selector)
+        .closest(hook.selector())
         .ok()
         .flatten()
 }
@@ -26,9 +42,9 @@ pub fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
-/// Every element under `root` that matches `selector`, in document order.
-pub fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
+/// Every element under `root` that carries `hook`, in document order.
+pub fn all(root: &Element, hook: Hook) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(hook.selector()) else {
         return Vec::new();
     };
     (0..list.length())
@@ -37,16 +53,13 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-pub fn first(root: &Element, selector: &str) -> Option<Element> {
-    root.query_selector(selector).ok().flatten()
+pub fn first(root: &Element, hook: Hook) -> Option<Element> {
+    root.query_selector(hook.selector()).ok().flatten()
 }
 
-pub fn by_id(id: &str) -> Option<Element> {
-    document()?.get_element_by_id(id)
-}
-
-pub fn attr(element: &Element, name: &str) -> Option<String> {
-    element.get_attribute(name)
+/// The value of `hook` on `element`: `data-place="COL"` → `COL`.
+pub fn value(element: &Element, hook: Hook) -> Option<String> {
+    element.get_attribute(hook.attribute())
 }
 
 /// Sets an attribute, touching the DOM only when the value changes.
@@ -56,7 +69,7 @@ pub fn set_attr(element: &Element, name: &str, value: &str) {
     }
 }
 
-/// Adds or removes a boolean attribute (`hidden`, ...).
+/// Adds or removes a boolean attribute (`hidden`, `inert`, …).
 pub fn set_flag(element: &Element, name: &str, on: bool) {
     if on != element.has_attribute(name) {
         if on {
@@ -77,6 +90,15 @@ pub fn set_text(element: &Element, text: &str) {
     }
 }
 
+/// `"true"` or `"false"`, as ARIA states want them.
+pub fn state(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}
+
 /// Moves keyboard focus to `element`.
 pub fn focus(element: &Element) {
     if let Some(element) = element.dyn_ref::<HtmlElement>() {
@@ -92,8 +114,8 @@ pub fn searchable_text(element: &Element) -> String {
         .collect()
 }
 
-/// The text nodes under `element`, in order, leaving out footnote markers (`.fn-ref`): the text that
-/// search looks in and marks.
+/// The text nodes under `element`, in order, leaving out footnote markers: the text that search
+/// looks in and marks.
 pub fn text_nodes(element: &Element) -> Vec<web_sys::Node> {
     let mut out = Vec::new();
     let children = element.child_nodes();
@@ -105,7 +127,7 @@ pub fn text_nodes(element: &Element) -> Vec<web_sys::Node> {
             web_sys::Node::TEXT_NODE => out.push(child),
             web_sys::Node::ELEMENT_NODE => {
                 if let Some(element) = child.dyn_ref::<Element>() {
-                    if !element.class_list().contains("fn-ref") {
+                    if !element.has_attribute(Hook::FootnoteMarker.attribute()) {
                         out.extend(text_nodes(element));
                     }
                 }
@@ -137,7 +159,7 @@ impl Debounce {
         if let Some(handle) = self.handle.take() {
             window.clear_timeout_with_handle(handle);
         }
-        let callback = wasm_bindgen::closure::Closure::once_into_js(action);
+        let callback = Closure::once_into_js(action);
         if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             callback.unchecked_ref(),
             self.millis,
@@ -147,13 +169,12 @@ impl Debounce {
     }
 }
 
-/// Runs `action` once the effects of the current change have updated the page (they run as
-/// microtasks; a zero timeout comes after them).
-pub fn after_render(action: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(action);
-    let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+/// Today, by the visitor's clock: the day a printout or a download is made.
+pub fn today() -> nap1325_core::model::Date {
+    let now = js_sys::Date::new_0();
+    nap1325_core::model::Date {
+        year: u16::try_from(now.get_full_year()).unwrap_or_default(),
+        month: u8::try_from(now.get_month() + 1).unwrap_or(1),
+        day: u8::try_from(now.get_date()).unwrap_or(1),
+    }
 }

@@ -5,11 +5,9 @@
 
 use std::cell::Cell;
 
+use nap1325_core::hooks::embed::HEIGHT_MESSAGE;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-
-/// The `type` of the height message.
-pub const HEIGHT_MESSAGE: &str = "nap1325:height";
 
 pub fn report_height() {
     let Some(window) = web_sys::window() else {

@@ -4,35 +4,31 @@
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect, JSON};
-use leptos::prelude::*;
+use nap1325_core::export::{csv, file_name};
+use nap1325_core::hooks::Hook;
+use nap1325_core::i18n::Ui;
+use nap1325_core::update::Format;
+use reactive_graph::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::dom::attr;
-use crate::page::PageDom;
-use crate::state::ReportState;
-use nap1325_core::export::{csv, file_name};
-use nap1325_core::i18n::Ui;
-
-#[derive(Clone, Copy)]
-pub enum Format {
-    Csv,
-    Json,
-}
+use crate::dom::{today, value};
+use crate::Runtime;
 
 /// Starts a download of the shown results; says so in the live region if it fails.
-pub fn download(page: Rc<PageDom>, state: ReportState, format: Format) {
+pub fn download(runtime: Rc<Runtime>, format: Format) {
     wasm_bindgen_futures::spawn_local(async move {
-        if make(&page, &state, format).await.is_err() {
-            state.announce(Ui::DownloadFailed.get(state.lang).to_owned());
+        if make(&runtime, format).await.is_err() {
+            runtime.announce(Ui::DownloadFailed.get(runtime.contents.lang));
         }
     });
 }
 
-async fn make(page: &PageDom, state: &ReportState, format: Format) -> Result<(), JsValue> {
+async fn make(runtime: &Runtime, format: Format) -> Result<(), JsValue> {
+    let lang = runtime.contents.lang;
     let window = web_sys::window().ok_or(JsValue::NULL)?;
     let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(&format!("export.{}.json", state.lang.code())))
+        JsFuture::from(window.fetch_with_str(&format!("export.{}.json", lang.code())))
             .await?
             .dyn_into()?;
     if !response.ok() {
@@ -44,21 +40,19 @@ async fn make(page: &PageDom, state: &ReportState, format: Format) -> Result<(),
             .as_string()
             .unwrap_or_default(),
     )?;
-    let shown: Vec<String> = state.visible.with_untracked(|visible| {
-        page.cards
+    let shown: Vec<String> = runtime.state.passing.with_untracked(|passing| {
+        runtime
+            .page
+            .cards
             .iter()
-            .zip(visible)
+            .zip(passing)
             .filter(|(_, shown)| **shown)
-            .filter_map(|(card, _)| attr(card, "data-result"))
+            .filter_map(|(card, _)| value(&card.element, Hook::Result))
             .collect()
     });
-    let date = js_sys::Date::new_0();
-    let today = (
-        date.get_full_year() as u16,
-        date.get_month() as u8 + 1,
-        date.get_date() as u8,
-    );
-    let view = state.view_state();
+    let today = today();
+    let today = (today.year, today.month, today.day);
+    let view = runtime.state.view.with_untracked(|v| v.link());
     let (text, mime, extension) = match format {
         Format::Csv => {
             let header = Reflect::get(&data, &"header".into())?
@@ -100,7 +94,7 @@ async fn make(page: &PageDom, state: &ReportState, format: Format) -> Result<(),
             )
         }
     };
-    save(&text, mime, &file_name(today, &view, state.lang, extension))
+    save(&text, mime, &file_name(today, &view, lang, extension))
 }
 
 /// Hands `text` to the browser as a file download.

@@ -6,7 +6,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use nap1325_core::filter::highlight;
+use nap1325_core::hooks::{Hook, Mark};
+use reactive_graph::effect::ImmediateEffect;
+use reactive_graph::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -14,13 +17,8 @@ use web_sys::{
     Node,
 };
 
-use crate::dom::{all, attr, text_nodes};
-use crate::page::PageDom;
-use crate::state::ReportState;
-use nap1325_core::filter::{highlight, search_terms};
-
-/// Which search terms a card's marks are for (`data-marked`), so a card is marked once per search.
-const MARKED: &str = "data-marked";
+use crate::dom::{all, text_nodes, value};
+use crate::Runtime;
 
 #[derive(Default)]
 struct Marks {
@@ -29,10 +27,8 @@ struct Marks {
     near: Vec<Element>,
 }
 
-pub fn install(page: Rc<PageDom>, state: ReportState) {
-    let Some(document) = page.root.owner_document() else {
-        return;
-    };
+pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
+    let document = runtime.page.document.clone();
     let marks = Rc::new(RefCell::new(Marks::default()));
 
     let on_intersect = {
@@ -58,43 +54,42 @@ pub fn install(page: Rc<PageDom>, state: ReportState) {
     let Ok(observer) =
         IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options)
     else {
-        return;
+        return Vec::new();
     };
     on_intersect.forget();
-    for card in &page.cards {
-        observer.observe(card);
+    for card in &runtime.page.cards {
+        observer.observe(&card.element);
     }
 
-    let terms = Memo::new(move |_| state.filters.with(|f| search_terms(&f.query)));
-    Effect::new(move |_| {
-        let terms = terms.get();
+    vec![runtime.effect(move |r| {
+        let terms = r.state.terms.get();
         let mut marks = marks.borrow_mut();
         marks.terms = terms;
-        // Cards marked for an earlier search and now out of reach are cleared; those near are
-        // marked anew.
-        // Also cards out of the document now: they come back with no stale marks.
-        for card in page.cards.iter().filter(|card| card.has_attribute(MARKED)) {
-            if !marks.near.contains(card) {
+        // Cards marked for an earlier search and now out of reach are cleared (also cards out of
+        // the document now: they come back with no stale marks); those near are marked anew.
+        for card in &r.page.cards {
+            let card = &card.element;
+            if card.has_attribute(Hook::Marked.attribute()) && !marks.near.contains(card) {
                 unmark_card(&document, card);
             }
         }
         for card in &marks.near {
             mark_card(&document, card, &marks.terms);
         }
-    });
+    })]
 }
 
-/// Marks `terms` in the `[data-search]` parts of `card`, unless it is marked for them already.
+/// Marks `terms` in the searchable parts of `card`, unless it is marked for them already.
 fn mark_card(document: &Document, card: &Element, terms: &[String]) {
     let key = terms.join(" ");
-    if attr(card, MARKED).unwrap_or_default() == key {
+    if value(card, Hook::Marked).unwrap_or_default() == key {
         return;
     }
     unmark_card(document, card);
     if terms.is_empty() {
         return;
     }
-    for part in all(card, "[data-search]") {
+    for part in all(card, Hook::Searchable) {
         for node in text_nodes(&part) {
             let text = node.text_content().unwrap_or_default();
             let pieces = highlight(&text, terms);
@@ -107,7 +102,7 @@ fn mark_card(document: &Document, card: &Element, terms: &[String]) {
                     let Ok(mark) = document.create_element("mark") else {
                         continue;
                     };
-                    mark.set_class_name("search-hit");
+                    mark.set_class_name(Mark::SearchHit.class());
                     mark.set_text_content(Some(piece));
                     mark.into()
                 } else {
@@ -120,17 +115,23 @@ fn mark_card(document: &Document, card: &Element, terms: &[String]) {
             }
         }
     }
-    let _ = card.set_attribute(MARKED, &key);
+    let _ = card.set_attribute(Hook::Marked.attribute(), &key);
 }
 
 /// Takes the marks out of `card`, leaving its text as it was.
 fn unmark_card(document: &Document, card: &Element) {
-    for mark in all(card, "mark.search-hit") {
+    for mark in marks_in(card) {
         if let Some(parent) = mark.parent_node() {
             let text = document.create_text_node(&mark.text_content().unwrap_or_default());
             let _ = parent.replace_child(&text, &mark);
             parent.normalize();
         }
     }
-    let _ = card.remove_attribute(MARKED);
+    let _ = card.remove_attribute(Hook::Marked.attribute());
+}
+
+/// The search marks in `card`.
+fn marks_in(card: &Element) -> Vec<Element> {
+    let marks = card.get_elements_by_class_name(Mark::SearchHit.class());
+    (0..marks.length()).filter_map(|i| marks.item(i)).collect()
 }

@@ -1,110 +1,332 @@
 //! The widget in the browser. The page arrives prerendered (the whole report, readable without
-//! JavaScript); this module reads it once, creates the state, and from then on reflects the state
-//! onto it ([`bind`]) and turns the visitor's actions into state changes ([`events`]).
+//! JavaScript); the widget reads it once ([`page`]), holds the visitor's view in one signal
+//! ([`state`]), turns every event into an `Action` ([`events`]) that the pure
+//! `nap1325_core::update::update` answers, and performs the answer: the view is set (effects
+//! reflect it onto the page at once: [`reflect`], [`cards`], [`highlight`], [`print`],
+//! [`present`]), then the history entry, the announcement, the focus and any command.
 
-mod bind;
 mod cards;
 pub mod dom;
 mod embed;
 mod events;
 mod export;
-mod state;
-
-mod filters;
 mod highlight;
 mod history;
-mod page;
+pub mod page;
 mod present;
 mod print;
+mod reflect;
+pub mod state;
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-use crate::state::ReportState;
-use nap1325_core::filter::Index;
+use nap1325_core::hooks::Hook;
 use nap1325_core::model::Lang;
-use nap1325_core::view_state::FootnoteSpot;
-use page::PageDom;
+use nap1325_core::update::{update, Action, Change, Command, Contents, Focus, View};
+use reactive_graph::effect::ImmediateEffect;
+use reactive_graph::graph::{ReactiveNode, ToAnySubscriber};
+use reactive_graph::owner::Owner;
+use reactive_graph::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, Element};
+
+use dom::{all, first, focus, set_text, value};
+use page::{Missing, PageDom};
+use state::State;
+
+/// The running widget: the page it read, the state, and what performs `update`'s answers.
+pub struct Runtime {
+    pub page: PageDom,
+    pub contents: Arc<Contents>,
+    pub state: State,
+    address: history::AddressBar,
+    typing_pause: dom::Debounce,
+    presentation: present::Dialog,
+    cards: cards::Placement,
+    last_announcement: RefCell<String>,
+    /// Removes every listener when the widget stops.
+    listeners: AbortController,
+    effects: RefCell<Vec<ImmediateEffect>>,
+    owner: Owner,
+    stopped: Cell<bool>,
+}
 
 /// Starts the widget on the page: called by `main`.
 pub fn start() {
     std::panic::set_hook(Box::new(report_panic));
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let Some(document) = dom::document() else {
-        return;
-    };
-    let Some(root) = document.query_selector("[data-report]").ok().flatten() else {
+    let Some(root) =
+        dom::document().and_then(|d| d.query_selector(Hook::Report.selector()).ok().flatten())
+    else {
         // The page shows the editors' error view (the data did not load at build time).
         return;
     };
+    if let Ok(runtime) = start_on(root) {
+        // The widget lives as long as the page.
+        std::mem::forget(runtime);
+    }
+}
+
+/// Starts the widget on the report `root`. A hook the page lacks is reported (to the console, by
+/// name, and in the page's failure alert) and the widget does not start.
+pub fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     upgrade_to_buttons(&root);
-    let lang = document
-        .document_element()
+    let page = match PageDom::read(root.clone()) {
+        Ok(page) => page,
+        Err(missing) => {
+            web_sys::console::error_1(
+                &format!(
+                    "nap1325 widget: the page lacks {}; the widget does not start",
+                    missing.0.join(", ")
+                )
+                .into(),
+            );
+            show_failure(&root, Hook::FailureStart);
+            return Err(missing);
+        }
+    };
+    let lang = root
+        .owner_document()
+        .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"))
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
-    let page = Rc::new(PageDom::read(root.clone()));
-    // The state lives as long as the page: its owner is never dropped.
+    let contents = Arc::new(page.contents(lang, present::in_new_tab()));
+    let view = View::opened(
+        nap1325_core::url::parse(&history::AddressBar::written_query()),
+        &contents,
+    );
     let owner = Owner::new();
-    owner.with(|| {
-        let state = ReportState::new(
-            Index::from_entries(page.index_entries()),
-            page.place_infos(),
-            lang,
-            nap1325_core::url::parse(&history::current_query()).compact,
-        );
-
-        events::apply_address(&page, &state);
-        cards::install(page.clone(), state);
-        bind::bind(page.clone(), state);
-        let labels = Rc::new(filters::read_labels(&page.root));
-        filters::bind(page.clone(), state, labels.clone());
-        print::install(page.clone(), state, labels.clone());
-        present::install(page.clone(), state, labels);
-        events::listen(page.clone(), state);
+    let state = owner.with(|| State::new(view, contents.clone()));
+    let Ok(listeners) = AbortController::new() else {
+        return Err(Missing(vec!["AbortController".to_owned()]));
+    };
+    let runtime = Rc::new(Runtime {
+        address: history::AddressBar::default(),
+        typing_pause: dom::Debounce::new(700),
+        presentation: present::Dialog::new(&page),
+        cards: cards::Placement::new(&page),
+        last_announcement: RefCell::default(),
+        listeners,
+        effects: RefCell::default(),
+        owner,
+        stopped: Cell::new(false),
+        page,
+        contents,
+        state,
     });
-    std::mem::forget(owner);
+    let effects = runtime.owner.with(|| {
+        let mut effects = reflect::install(&runtime);
+        effects.extend(cards::install(&runtime));
+        effects.extend(highlight::install(&runtime));
+        effects.extend(print::install(&runtime));
+        effects.extend(present::install(&runtime));
+        effects
+    });
+    *runtime.effects.borrow_mut() = effects;
+    events::listen(&runtime);
     embed::report_height();
-    let _ = root.set_attribute("data-ready", "");
+    let _ = root.set_attribute(Hook::Ready.attribute(), "");
+    Ok(runtime)
+}
+
+impl Runtime {
+    /// What the visitor did: `update` decides, the view is set (the effects show it at once), and
+    /// what `update` asked for follows. Whether the action did anything.
+    pub fn dispatch(self: &Rc<Self>, action: Action) -> bool {
+        if self.stopped.get() {
+            return false;
+        }
+        let change = self.state.view.with_untracked(|view| {
+            self.state
+                .passing
+                .with_untracked(|passing| update(view, action, &self.contents, passing))
+        });
+        let Change {
+            view,
+            history,
+            announce,
+            focus,
+            command,
+            handled,
+        } = change;
+        if self.state.view.with_untracked(|v| *v != view) {
+            self.commit(view);
+        }
+        if let Some(kind) = history {
+            self.address.record(&self.state.link.get_untracked(), kind);
+        }
+        if let Some(announcement) = announce {
+            let text = self
+                .state
+                .passing
+                .with_untracked(|passing| announcement.text(&self.contents, passing));
+            self.announce(&text);
+        }
+        if let Some(target) = focus {
+            self.focus(target);
+        }
+        if let Some(command) = command {
+            self.perform(command);
+        }
+        handled
+    }
+
+    /// Sets the view; every effect whose memos changed runs once, in the order they were made,
+    /// before this returns. (The effects wait until every memo has heard of the change:
+    /// reactive_graph's own `batch` loses a memo's change when an effect checks it early, and
+    /// without waiting an effect could read a memo that has not heard of it yet.)
+    fn commit(&self, view: View) {
+        self.owner.pause();
+        self.state.view.set(view);
+        self.owner.resume();
+        for effect in self.effects.borrow().iter() {
+            effect.to_any_subscriber().update_if_necessary();
+        }
+    }
+
+    /// Says `message` in the polite live region.
+    pub fn announce(&self, message: &str) {
+        // A message equal to the last would not be read again: vary it invisibly.
+        let mut last = self.last_announcement.borrow_mut();
+        *last = if *last == message {
+            format!("{message}\u{202f}")
+        } else {
+            message.to_owned()
+        };
+        set_text(&self.page.live, &last);
+    }
+
+    fn focus(self: &Rc<Self>, target: Focus) {
+        let page = &self.page;
+        match target {
+            Focus::Search => focus(&page.search),
+            Focus::Chip(position) => {
+                if let Some(chip) = all(&page.chips, Hook::Chip).get(position) {
+                    focus(chip);
+                }
+            }
+            Focus::Marker(spot) => {
+                if let Some(footnote) = page.footnote(&spot) {
+                    focus(&footnote.marker);
+                }
+            }
+            Focus::MapTabStop => {
+                if let Some(pin) = self
+                    .state
+                    .tab_stop
+                    .get_untracked()
+                    .and_then(|place| page.pin(&place))
+                {
+                    focus(pin);
+                }
+            }
+            Focus::Pin(place) => {
+                if let Some(pin) = page.pin(&place) {
+                    focus(pin);
+                }
+            }
+            Focus::Card(position) => self.focus_card(position, false),
+            Focus::Revealed(position) => self.focus_card(position, true),
+            Focus::PresentButton => present::return_focus(self),
+            Focus::Step => focus(&page.presentation.content),
+        }
+    }
+
+    /// Moves the focus to a card (made focusable for it), scrolled into view if asked.
+    fn focus_card(&self, position: usize, scroll: bool) {
+        let Some(card) = self.page.cards.get(position) else {
+            return;
+        };
+        if scroll {
+            card.element.scroll_into_view();
+        }
+        let _ = card.body.set_attribute("tabindex", "-1");
+        focus(&card.body);
+    }
+
+    fn perform(self: &Rc<Self>, command: Command) {
+        match command {
+            Command::Print => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }
+            Command::Download(format) => export::download(self.clone(), format),
+            Command::FullScreen => present::full_screen(&self.page.presentation.overlay),
+            Command::PresentInNewTab(link) => {
+                if !present::open_in_new_tab(&link) {
+                    // A blocked pop-up: present here after all.
+                    self.dispatch(Action::PresentHere);
+                }
+            }
+        }
+    }
+
+    /// Stops the widget: its listeners and effects end, and the page stays as it is.
+    pub fn stop(&self) {
+        self.stopped.set(true);
+        self.listeners.abort();
+        self.effects.borrow_mut().clear();
+    }
+
+    /// Wraps an effect's body so the reactive system may hold it (it asks for `Send + Sync`; the
+    /// widget has one thread, and the page's elements never leave it).
+    fn effect(self: &Rc<Self>, body: impl Fn(&Runtime) + 'static) -> ImmediateEffect {
+        let runtime = SendWrapper::new(Rc::downgrade(self));
+        let body = SendWrapper::new(body);
+        ImmediateEffect::new(move || {
+            if let Some(runtime) = runtime.upgrade() {
+                body(&runtime);
+            }
+        })
+    }
 }
 
 /// What works without JavaScript as something else becomes a button with the widget running:
 /// footnote markers (links to the list at the end) become disclosure buttons for the panel under
 /// their text; the rows of the country and area lists become toggle buttons.
-fn upgrade_to_buttons(root: &web_sys::Element) {
-    for link in dom::all(root, "a.fn-marker[data-footnote]") {
-        let Some(spot) =
-            dom::attr(&link, "data-footnote").and_then(|key| FootnoteSpot::from_key(&key))
+fn upgrade_to_buttons(root: &Element) {
+    for marker in all(root, Hook::FootnoteMarker) {
+        let Some(spot) = value(&marker, Hook::FootnoteMarker)
+            .and_then(|key| nap1325_core::view_state::FootnoteSpot::from_key(&key))
         else {
             continue;
         };
-        replace_with_button(
-            &link,
-            &[
-                ("aria-expanded", "false".to_owned()),
-                ("aria-controls", spot.panel_id()),
-            ],
-        );
+        if marker.tag_name().eq_ignore_ascii_case("a") {
+            replace_with_button(
+                &marker,
+                &[
+                    ("aria-expanded", "false".to_owned()),
+                    ("aria-controls", spot.panel_id()),
+                ],
+            );
+        }
     }
-    for row in dom::all(root, "div.place-button[data-place]") {
-        replace_with_button(&row, &[("aria-pressed", "false".to_owned())]);
+    for row in all(root, Hook::PlaceToggle) {
+        if !row.tag_name().eq_ignore_ascii_case("button") {
+            replace_with_button(&row, &[("aria-pressed", "false".to_owned())]);
+        }
     }
 }
 
 /// Replaces `element` by a `<button type="button">` with its attributes (but `href`), `extra` and
 /// its children.
-fn replace_with_button(element: &web_sys::Element, extra: &[(&str, String)]) {
-    let Some(document) = element.owner_document() else {
-        return;
-    };
-    let Ok(button) = document.create_element("button") else {
+fn replace_with_button(element: &Element, extra: &[(&str, String)]) {
+    let Some(button) = element
+        .owner_document()
+        .and_then(|d| d.create_element("button").ok())
+    else {
         return;
     };
     let _ = button.set_attribute("type", "button");
-    let names = element.get_attribute_names();
-    for name in names.iter().filter_map(|n| n.as_string()) {
+    for name in element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
         if name != "href" {
             let _ = button.set_attribute(&name, &element.get_attribute(&name).unwrap_or_default());
         }
@@ -118,35 +340,33 @@ fn replace_with_button(element: &web_sys::Element, extra: &[(&str, String)]) {
     let _ = element.replace_with_with_node_1(&button);
 }
 
-/// What a visitor reads when the widget fails after it started.
-pub const FAILURE_MESSAGE: &str = "Er ging iets mis in deze weergave; filters en kaart werken mogelijk niet. Herlaad de pagina. / Something went wrong in this view; filters and map may not work. Please reload the page.";
-
 /// A panic is a bug; the visitor sees a short message instead of a frozen page, and the console
 /// keeps the details. The prerendered report stays readable under it.
 fn report_panic(info: &std::panic::PanicHookInfo) {
     web_sys::console::error_1(&format!("nap1325 widget: {info}").into());
-    show_failure(FAILURE_MESSAGE);
+    if let Some(root) =
+        dom::document().and_then(|d| d.query_selector(Hook::Report.selector()).ok().flatten())
+    {
+        show_failure(&root, Hook::FailureBroke);
+    }
 }
 
-/// Puts `message` at the top of the report as an alert (once), leaving the report as it is.
-pub fn show_failure(message: &str) {
-    let Some(document) = dom::document() else {
+/// Shows, in the page's failure alert, the message the page carries in `message` (once: a
+/// message already there stays).
+pub fn show_failure(root: &Element, message: Hook) {
+    let Some(alert) = first(root, Hook::Failure) else {
         return;
     };
-    let Some(root) = document.query_selector("[data-report]").ok().flatten() else {
-        return;
-    };
-    if dom::first(&root, "[data-failure]").is_some() {
+    if alert.text_content().is_some_and(|t| !t.is_empty()) {
         return;
     }
-    let Ok(alert) = document.create_element("p") else {
-        return;
-    };
-    alert.set_class_name("app-status app-status-error");
-    let _ = alert.set_attribute("role", "alert");
-    let _ = alert.set_attribute("data-failure", "");
-    alert.set_text_content(Some(message));
-    if let Some(html) = root.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.prepend_with_node_1(&alert);
-    }
+    let text = value(&alert, message).unwrap_or_default();
+    alert.set_text_content(Some(&text));
+}
+
+/// `true` when `element` is (in) an `HtmlElement` a key event came from that is a button.
+pub(crate) fn is_button(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|t| t.tag_name().eq_ignore_ascii_case("button"))
 }

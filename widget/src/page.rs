@@ -1,164 +1,513 @@
-//! Reading the prerendered page once at start: the elements the widget updates, and what the
-//! filters need to know about each result (its `data-facets` and its searchable text).
+//! The prerendered page, read once when the widget starts: the elements it keeps in step, as typed
+//! records, and what they say as plain data ([`Contents`]) for `update`. Every element is found by
+//! its hook; a hook the widget needs and does not find is a [`Missing`] that names it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use web_sys::Element;
-
-use crate::dom::{all, attr, by_id, first, searchable_text};
-use crate::state::PlaceInfo;
-use nap1325_core::filter::{fold, IndexEntry};
+use nap1325_core::filter::{fold, Facet, Index, IndexEntry};
+use nap1325_core::hooks::{Control, Hook};
 use nap1325_core::map::MapView;
+use nap1325_core::model::Lang;
+use nap1325_core::update::{Contents, Pin, PlaceInfo};
 use nap1325_core::view_state::FootnoteSpot;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement};
 
-/// A section of results: its element, the list its cards go into, and the positions of its
-/// cards in [`PageDom::cards`].
+use crate::dom::{all, first, searchable_text, value};
+
+/// The hooks the page lacks, each with where it was looked for: `data-live`,
+/// `data-result-title in the card "colombia-peace-process"`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Missing(pub Vec<String>);
+
+pub struct CardDom {
+    pub element: Element,
+    /// The article: focused when the widget takes the visitor to the card.
+    pub body: Element,
+    pub title: Element,
+    pub text: Element,
+    pub facts: Element,
+    /// The footnotes its text cites.
+    pub cites: Vec<u16>,
+}
+
 pub struct SectionDom {
     pub element: Element,
-    pub list: Option<Element>,
-    pub members: Vec<usize>,
+    /// The list its cards go into.
+    pub list: Element,
+    pub heading: String,
 }
 
 pub struct FootnoteDom {
     pub spot: FootnoteSpot,
     pub marker: Element,
-    pub panel: Option<Element>,
+    pub panel: Element,
+}
+
+pub struct OptionDom {
+    pub facet: Facet,
+    pub value: String,
+    pub input: HtmlInputElement,
+    pub count: Element,
+}
+
+pub struct PinDom {
+    pub place: String,
+    pub view: MapView,
+    pub element: Element,
+}
+
+pub struct ViewButtonDom {
+    pub view: MapView,
+    pub element: Element,
+    pub view_box: String,
+}
+
+pub struct MapDom {
+    pub canvas: Element,
+    pub svg: Element,
+    pub pins_group: Element,
+    pub pins: Vec<PinDom>,
+    pub view_buttons: Vec<ViewButtonDom>,
+    /// Every element that stands for a place (pins, shapes, list rows), with the place.
+    pub places: Vec<(String, Element)>,
+}
+
+pub struct PresentationDom {
+    pub overlay: Element,
+    pub content: Element,
+    pub map_box: Element,
+    /// The whole world's viewBox (in whole units, as the page states it).
+    pub world: [f64; 4],
+    pub counter: Element,
+    pub live: Element,
+    pub opening: Element,
 }
 
 /// The parts of the page the widget acts on.
 pub struct PageDom {
     pub root: Element,
-    /// The result cards, in the page's (the letter's) order; only those on screen are in the
-    /// document (see `cards.rs`), so these references are the way to all of them.
-    pub cards: Vec<Element>,
+    pub document: Document,
+    pub live: Element,
+    pub lang_switch: Element,
+    pub search: HtmlInputElement,
+    pub active_filters: Element,
+    pub chips: Element,
+    pub results_count: Element,
+    pub empty: Element,
+    pub print_summary: Element,
+    pub show_more: Element,
+    pub show_all: Element,
+    pub present_button: Element,
+    /// The result cards, in the letter's order. Only those on screen are in the document (see
+    /// `cards.rs`), so these references are the way to all of them.
+    pub cards: Vec<CardDom>,
+    /// The letter's sections, with the positions of their cards.
     pub sections: Vec<SectionDom>,
-    /// Every footnote marker with the panel it opens, also those in cards out of the document.
+    pub section_members: Vec<Vec<usize>>,
     pub footnotes: Vec<FootnoteDom>,
-    /// Everything that stands for a place: pins, country shapes, list buttons.
-    pub places: Vec<Element>,
-    pub pins: Vec<Element>,
-    pub pins_group: Option<Element>,
-    pub map_canvas: Option<Element>,
-    pub map_svg: Option<Element>,
-    /// The view buttons, each with the `data-view-box` of its view.
-    pub view_buttons: Vec<Element>,
-    pub show_all: Option<Element>,
-    pub show_more: Option<Element>,
-    pub results_count: Option<Element>,
-    pub live: Option<Element>,
+    /// The footnotes in the list at the end, by number.
+    pub footnote_items: Vec<(u16, Element)>,
+    /// The footnotes the introduction cites.
+    pub intro_cites: Vec<u16>,
+    pub options: Vec<OptionDom>,
+    pub map: MapDom,
+    pub presentation: PresentationDom,
+}
+
+/// Reads hooks, noting every one it does not find; an element it lacks is stood in for by a
+/// detached one, which never reaches the page: [`PageDom::read`] then fails with the list.
+struct Reader {
+    document: Document,
+    missing: Vec<String>,
+}
+
+impl Reader {
+    fn stand_in(&self) -> Element {
+        self.document
+            .create_element("div")
+            .expect("a document can make a div")
+    }
+
+    /// The one element with `hook` under `root`.
+    fn one(&mut self, root: &Element, hook: Hook, place: &str) -> Element {
+        first(root, hook).unwrap_or_else(|| {
+            self.missing.push(format!("{}{place}", hook.attribute()));
+            self.stand_in()
+        })
+    }
+
+    /// The control `control` under `root`.
+    fn control(&mut self, root: &Element, control: Control) -> Element {
+        all(root, Hook::Control)
+            .into_iter()
+            .find(|e| value(e, Hook::Control).as_deref() == Some(control.id()))
+            .unwrap_or_else(|| {
+                self.missing.push(format!(
+                    "{}=\"{}\"",
+                    Hook::Control.attribute(),
+                    control.id()
+                ));
+                self.stand_in()
+            })
+    }
+
+    /// The value of `hook` on `element`, which must carry it.
+    fn value(&mut self, element: &Element, hook: Hook, place: &str) -> String {
+        value(element, hook).unwrap_or_else(|| {
+            self.missing.push(format!("{}{place}", hook.attribute()));
+            String::new()
+        })
+    }
+
+    /// The value of `hook` on `element`, read by `parse`; a value that does not parse is missing.
+    fn parsed<T>(
+        &mut self,
+        element: &Element,
+        hook: Hook,
+        place: &str,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Option<T> {
+        let parsed = value(element, hook).and_then(|v| parse(&v));
+        if parsed.is_none() {
+            self.missing.push(format!("{}{place}", hook.attribute()));
+        }
+        parsed
+    }
 }
 
 impl PageDom {
-    pub fn read(root: Element) -> PageDom {
-        let cards = all(&root, "[data-result]");
-        let sections = all(&root, "[data-section]")
-            .into_iter()
-            .map(|element| SectionDom {
-                members: cards
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, card)| element.contains(Some(card)))
-                    .map(|(i, _)| i)
-                    .collect(),
-                list: first(&element, "ul.cards"),
-                element,
-            })
-            .collect();
-        let footnotes = all(&root, "button.fn-marker[data-footnote]")
-            .into_iter()
-            .filter_map(|marker| {
-                let spot = FootnoteSpot::from_key(&attr(&marker, "data-footnote")?)?;
-                Some(FootnoteDom {
-                    panel: by_id(&spot.panel_id()).filter(|panel| root.contains(Some(panel))),
-                    spot,
-                    marker,
+    /// Reads the page under `root` (the element with [`Hook::Report`]).
+    pub fn read(root: Element) -> Result<PageDom, Missing> {
+        let document = root
+            .owner_document()
+            .ok_or_else(|| Missing(vec!["a document".to_owned()]))?;
+        let mut r = Reader {
+            document: document.clone(),
+            missing: Vec::new(),
+        };
+        let search = r
+            .one(&root, Hook::SearchInput, "")
+            .dyn_into::<HtmlInputElement>();
+        let search = search.unwrap_or_else(|_| {
+            r.missing
+                .push(format!("{} (an input)", Hook::SearchInput.attribute()));
+            r.document
+                .create_element("input")
+                .ok()
+                .and_then(|i| i.dyn_into().ok())
+                .expect("a document can make an input")
+        });
+        let cards = read_cards(&mut r, &root);
+        let (sections, section_members) = read_sections(&mut r, &root, &cards);
+        let introduction = r.one(&root, Hook::Introduction, "");
+        let intro_cites = cited(&introduction);
+        let page = PageDom {
+            live: r.one(&root, Hook::Live, ""),
+            lang_switch: r.one(&root, Hook::LangSwitch, ""),
+            active_filters: r.one(&root, Hook::ActiveFilters, ""),
+            chips: r.one(&root, Hook::Chips, ""),
+            results_count: r.one(&root, Hook::ResultsCount, ""),
+            empty: r.one(&root, Hook::Empty, ""),
+            print_summary: r.one(&root, Hook::PrintSummary, ""),
+            show_more: r.control(&root, Control::ShowMore),
+            show_all: r.control(&root, Control::ShowAllPlaces),
+            present_button: r.control(&root, Control::Present),
+            footnotes: read_footnotes(&mut r, &root),
+            footnote_items: all(&root, Hook::FootnoteItem)
+                .into_iter()
+                .filter_map(|item| {
+                    let number =
+                        r.parsed(&item, Hook::FootnoteItem, " (a number)", |v| v.parse().ok())?;
+                    Some((number, item))
                 })
-            })
-            .collect();
-        PageDom {
-            footnotes,
-            places: all(&root, "[data-place]"),
-            pins: all(&root, ".pin[data-place]"),
-            pins_group: first(&root, "[data-pins]"),
-            map_canvas: first(&root, "[data-map]"),
-            map_svg: first(&root, "[data-map] svg"),
-            view_buttons: all(&root, "button[data-view]"),
-            show_all: first(&root, "[data-action=show-all-places]"),
-            show_more: first(&root, "[data-action=show-more]"),
-            results_count: first(&root, "[data-results-count]"),
-            live: first(&root, "[data-live]"),
+                .collect(),
+            intro_cites,
+            options: read_options(&mut r, &root),
+            map: read_map(&mut r, &root),
+            presentation: read_presentation(&mut r, &root),
+            search,
             cards,
             sections,
+            section_members,
+            document,
             root,
+        };
+        if r.missing.is_empty() {
+            Ok(page)
+        } else {
+            Err(Missing(r.missing))
         }
     }
 
-    /// One index entry per card: its options from `data-facets`, its text from the parts marked
-    /// `data-search` (without footnote markers), folded.
-    pub fn index_entries(&self) -> Vec<IndexEntry> {
-        self.cards
+    /// What the page says, as plain data for `update`.
+    pub fn contents(&self, lang: Lang, present_in_new_tab: bool) -> Contents {
+        let entries = self
+            .cards
             .iter()
-            .map(|card| {
-                let text = all(card, "[data-search]")
-                    .iter()
-                    .map(searchable_text)
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                IndexEntry {
-                    facets: IndexEntry::parse_facet_tokens(
-                        &attr(card, "data-facets").unwrap_or_default(),
-                    ),
-                    text: fold(&text),
-                }
+            .map(|card| IndexEntry {
+                facets: IndexEntry::parse_facet_tokens(
+                    &value(&card.element, Hook::Facets).unwrap_or_default(),
+                ),
+                text: fold(
+                    &all(&card.element, Hook::Searchable)
+                        .iter()
+                        .map(searchable_text)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
             })
-            .collect()
-    }
-
-    /// The pins of one map view, in the page's order.
-    pub fn pins_in_view(&self, view: MapView) -> Vec<&Element> {
-        self.pins
-            .iter()
-            .filter(|pin| attr(pin, "data-view").as_deref() == Some(view.id()))
-            .collect()
-    }
-
-    /// Whether the page has the panel in which this footnote opens.
-    pub fn has_footnote_panel(&self, spot: &FootnoteSpot) -> bool {
-        self.footnotes
-            .iter()
-            .any(|footnote| footnote.spot == *spot && footnote.panel.is_some())
-    }
-
-    /// The section the card at `position` belongs to.
-    pub fn section_of(&self, position: usize) -> Option<&SectionDom> {
-        self.sections
-            .iter()
-            .find(|section| section.members.contains(&position))
-    }
-
-    /// Each place's name (from the lists) and the map view its pin is in.
-    pub fn place_infos(&self) -> BTreeMap<String, PlaceInfo> {
-        let mut places = BTreeMap::new();
-        for button in all(&self.root, ".place-button[data-place]") {
-            let (Some(place), Some(name)) =
-                (attr(&button, "data-place"), first(&button, ".place-name"))
-            else {
-                continue;
-            };
-            let view = self
+            .collect();
+        let view_of = |place: &str| {
+            self.map
                 .pins
                 .iter()
-                .find(|pin| attr(pin, "data-place").as_deref() == Some(place.as_str()))
-                .and_then(|pin| attr(pin, "data-view"))
-                .and_then(|id| MapView::from_id(&id));
-            places.insert(
-                place,
-                PlaceInfo {
-                    name: name.text_content().unwrap_or_default(),
-                    view,
-                },
-            );
+                .find(|pin| pin.place == place)
+                .map(|pin| pin.view)
+        };
+        let places = all(&self.root, Hook::PlaceToggle)
+            .iter()
+            .filter_map(|row| {
+                let place = value(row, Hook::Place)?;
+                let name = first(row, Hook::PlaceName)?.text_content()?;
+                let view = view_of(&place);
+                Some((place, PlaceInfo { name, view }))
+            })
+            .collect::<BTreeMap<_, _>>();
+        let labels = all(&self.root, Hook::Option)
+            .iter()
+            .filter_map(|input| {
+                let label = input
+                    .parent_element()
+                    .and_then(|l| first(&l, Hook::OptionLabel))?
+                    .text_content()?;
+                Some((value(input, Hook::Option)?, label))
+            })
+            .collect();
+        Contents {
+            lang,
+            index: Index::from_entries(entries),
+            sections: self.section_members.clone(),
+            places,
+            pins: self
+                .map
+                .pins
+                .iter()
+                .map(|pin| Pin {
+                    place: pin.place.clone(),
+                    view: pin.view,
+                    at: pin_at(&pin.element),
+                })
+                .collect(),
+            footnotes: self
+                .footnotes
+                .iter()
+                .map(|f| f.spot.clone())
+                .collect::<BTreeSet<_>>(),
+            labels,
+            present_in_new_tab,
         }
-        places
+    }
+
+    /// The pin of `place` in `view`.
+    pub fn pin(&self, place: &str) -> Option<&Element> {
+        self.map
+            .pins
+            .iter()
+            .find(|pin| pin.place == place)
+            .map(|pin| &pin.element)
+    }
+
+    pub fn footnote(&self, spot: &FootnoteSpot) -> Option<&FootnoteDom> {
+        self.footnotes.iter().find(|f| f.spot == *spot)
+    }
+
+    /// The position of the result `id` among the cards.
+    pub fn card_position(&self, id: &str) -> Option<usize> {
+        self.cards
+            .iter()
+            .position(|card| value(&card.element, Hook::Result).as_deref() == Some(id))
+    }
+}
+
+/// Where a pin stands, as the page says (hundredths of a percent; checked when read).
+fn pin_at(pin: &Element) -> (i32, i32) {
+    let number = |hook| {
+        value(pin, hook)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_default()
+    };
+    (number(Hook::PinX), number(Hook::PinY))
+}
+
+/// The footnote numbers cited under `element`.
+fn cited(element: &Element) -> Vec<u16> {
+    all(element, Hook::FootnoteMarker)
+        .iter()
+        .filter_map(|m| value(m, Hook::FootnoteMarker))
+        .filter_map(|key| FootnoteSpot::from_key(&key))
+        .map(|spot| spot.number)
+        .collect()
+}
+
+fn read_cards(r: &mut Reader, root: &Element) -> Vec<CardDom> {
+    all(root, Hook::Result)
+        .into_iter()
+        .map(|element| {
+            let id = r.value(&element, Hook::Result, "");
+            let place = format!(" in the card \"{id}\"");
+            r.value(&element, Hook::Facets, &place);
+            CardDom {
+                body: r.one(&element, Hook::ResultBody, &place),
+                title: r.one(&element, Hook::ResultTitle, &place),
+                text: r.one(&element, Hook::ResultText, &place),
+                facts: r.one(&element, Hook::ResultFacts, &place),
+                cites: cited(&element),
+                element,
+            }
+        })
+        .collect()
+}
+
+fn read_sections(
+    r: &mut Reader,
+    root: &Element,
+    cards: &[CardDom],
+) -> (Vec<SectionDom>, Vec<Vec<usize>>) {
+    all(root, Hook::Section)
+        .into_iter()
+        .map(|element| {
+            let id = r.value(&element, Hook::Section, "");
+            let place = format!(" in the section \"{id}\"");
+            let members = cards
+                .iter()
+                .enumerate()
+                .filter(|(_, card)| element.contains(Some(&card.element)))
+                .map(|(i, _)| i)
+                .collect();
+            let section = SectionDom {
+                list: r.one(&element, Hook::SectionList, &place),
+                heading: r
+                    .one(&element, Hook::SectionHeading, &place)
+                    .text_content()
+                    .unwrap_or_default(),
+                element,
+            };
+            (section, members)
+        })
+        .unzip()
+}
+
+fn read_footnotes(r: &mut Reader, root: &Element) -> Vec<FootnoteDom> {
+    let panels: Vec<(String, Element)> = all(root, Hook::FootnotePanel)
+        .into_iter()
+        .filter_map(|panel| Some((value(&panel, Hook::FootnotePanel)?, panel)))
+        .collect();
+    all(root, Hook::FootnoteMarker)
+        .into_iter()
+        .filter_map(|marker| {
+            let spot = r.parsed(&marker, Hook::FootnoteMarker, " (host:number)", |key| {
+                FootnoteSpot::from_key(key)
+            })?;
+            let key = spot.key();
+            let Some(panel) = panels.iter().find(|(k, _)| *k == key).map(|(_, p)| p) else {
+                r.missing
+                    .push(format!("{}=\"{key}\"", Hook::FootnotePanel.attribute()));
+                return None;
+            };
+            Some(FootnoteDom {
+                panel: panel.clone(),
+                spot,
+                marker,
+            })
+        })
+        .collect()
+}
+
+fn read_options(r: &mut Reader, root: &Element) -> Vec<OptionDom> {
+    all(root, Hook::Option)
+        .into_iter()
+        .filter_map(|input| {
+            let key = r.value(&input, Hook::Option, "");
+            let place = format!(" beside the option \"{key}\"");
+            let (facet, option) = Facet::parse_key(&key)?;
+            let label = input.parent_element()?;
+            let count = r.one(&label, Hook::OptionCount, &place);
+            r.one(&label, Hook::OptionLabel, &place);
+            Some(OptionDom {
+                facet,
+                value: option.to_owned(),
+                input: input.dyn_into().ok()?,
+                count,
+            })
+        })
+        .collect()
+}
+
+fn read_map(r: &mut Reader, root: &Element) -> MapDom {
+    let pins = all(root, Hook::Pin)
+        .into_iter()
+        .filter_map(|element| {
+            let place = r.value(&element, Hook::Place, " on a pin");
+            let at = format!(" on the pin of {place}");
+            let view = r.parsed(&element, Hook::View, &at, MapView::from_id)?;
+            for hook in [Hook::PinX, Hook::PinY] {
+                r.parsed(&element, hook, &at, |v| v.parse::<i32>().ok())?;
+            }
+            Some(PinDom {
+                place,
+                view,
+                element,
+            })
+        })
+        .collect();
+    let view_buttons = all(root, Hook::ShowView)
+        .into_iter()
+        .filter(|element| element.has_attribute(Hook::ViewBox.attribute()))
+        .filter_map(|element| {
+            let view = r.parsed(&element, Hook::ShowView, "", MapView::from_id)?;
+            let view_box = r.value(&element, Hook::ViewBox, "");
+            Some(ViewButtonDom {
+                view,
+                element,
+                view_box,
+            })
+        })
+        .collect();
+    let places = all(root, Hook::Place)
+        .into_iter()
+        .filter_map(|element| Some((value(&element, Hook::Place)?, element)))
+        .collect();
+    MapDom {
+        canvas: r.one(root, Hook::MapCanvas, ""),
+        svg: r.one(root, Hook::MapSvg, ""),
+        pins_group: r.one(root, Hook::Pins, ""),
+        pins,
+        view_buttons,
+        places,
+    }
+}
+
+fn read_presentation(r: &mut Reader, root: &Element) -> PresentationDom {
+    let overlay = r.one(root, Hook::Presentation, "");
+    let map_box = r.one(&overlay, Hook::StepMap, " in the presentation");
+    let world = r
+        .parsed(&map_box, Hook::StepWorld, " (x y width height)", |v| {
+            let numbers: Vec<f64> = v
+                .split(' ')
+                .filter_map(|n| n.parse::<i32>().ok())
+                .map(f64::from)
+                .collect();
+            numbers.try_into().ok()
+        })
+        .unwrap_or([0.0, 0.0, 1000.0, 500.0]);
+    PresentationDom {
+        content: r.one(&overlay, Hook::StepContent, " in the presentation"),
+        counter: r.one(&overlay, Hook::StepCounter, " in the presentation"),
+        live: r.one(&overlay, Hook::StepLive, " in the presentation"),
+        opening: r.one(&overlay, Hook::StepOpening, " in the presentation"),
+        map_box,
+        world,
+        overlay,
     }
 }

@@ -1,256 +1,161 @@
-//! The presentation: a full-window dialog that steps through the report (see [`nap1325_core::present`]),
-//! with large type and the map framing the countries of each step. Entered by its button or by
-//! `present=N`; arrow keys and a clicker's PageUp/PageDown move; Esc leaves, back to the same view.
+//! The presentation: a full-window dialog that steps through the report (`nap1325_core::present`),
+//! with large type and the map framing the countries of each step. `update` decides the step; here
+//! the dialog shows it, the keys become actions, and the browser's full screen is asked for.
 //!
-//! History: entering adds an entry, moving between steps refines it, leaving goes back to the
-//! entry before (so the back button and Esc agree). Opened by a link, leaving drops `present=`.
+//! History (decided by `update`): entering adds an entry, moving between steps refines it, leaving
+//! goes back to the entry before, so the back button and Esc agree.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use nap1325_core::filter::Facet;
+use nap1325_core::hooks::{Hook, Mark};
+use nap1325_core::i18n::{self, Ui};
+use nap1325_core::present::{frame, glide, union, Bounds, Move, Step, ViewBox};
+use nap1325_core::update::Action;
+use nap1325_core::view_state::ViewState;
+use reactive_graph::effect::ImmediateEffect;
+use reactive_graph::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement, KeyboardEvent};
+use web_sys::{AbortSignal, Document, Element, HtmlElement, KeyboardEvent, Window};
 
-use crate::dom::{all, attr, closest, first, focus, on, set_flag, set_text};
-use crate::filters::{selection, Labels};
-use crate::history::{back, current_query, record, Entry};
+use crate::dom::{all, focus, on, set_class, set_flag, set_text, value};
 use crate::page::PageDom;
-use crate::state::ReportState;
-use nap1325_core::filter::Facet;
-use nap1325_core::i18n::{self, Ui};
-use nap1325_core::present::{moved, steps, Move, Step};
+use crate::state::Shown;
+use crate::Runtime;
 
 /// How long the map takes to move to the next step's countries, in milliseconds.
 const MAP_MOVE_MS: f64 = 450.0;
 
-/// The presentation dialog and what it remembers between steps.
-struct Dialog {
-    overlay: Element,
-    content: Element,
-    map_box: Element,
-    counter: Option<Element>,
-    live: Option<Element>,
-    opening: Option<Element>,
+/// What the dialog remembers between steps.
+pub struct Dialog {
     /// The map, copied from the page when it is first needed.
     map: RefCell<Option<Element>>,
-    /// The whole world, shown on steps without countries.
-    world: [f64; 4],
-    /// The map's viewBox as shown now (x, y, width, height): a move starts from there.
-    shown: Rc<Cell<[f64; 4]>>,
+    /// The map's viewBox as shown now: a move starts from there.
+    shown: Rc<Cell<ViewBox>>,
     /// Counts map moves, so a move in progress stops when a newer one starts.
     moves: Rc<Cell<u32>>,
     /// Leaving full screen: the focus returns to the page once it has.
     focus_after_full_screen: Cell<bool>,
-    /// Entered by the button (an entry to go back to), not by a link.
-    entered_here: Cell<bool>,
+    open: Cell<bool>,
 }
 
-pub fn install(page: Rc<PageDom>, state: ReportState, labels: Rc<Labels>) {
-    let Some(document) = page.root.owner_document() else {
-        return;
-    };
-    let Some(overlay) = first(&page.root, "[data-presentation]") else {
-        return;
-    };
-    let (Some(content), Some(map_box)) = (
-        first(&overlay, "[data-step-content]"),
-        first(&overlay, "[data-step-map]"),
-    ) else {
-        return;
-    };
-    let world = world_of(&map_box);
-    let dialog = Rc::new(Dialog {
-        counter: first(&overlay, "[data-step-counter]"),
-        live: first(&overlay, "[data-step-live]"),
-        opening: first(&overlay, "[data-step-opening]"),
-        overlay,
-        content,
-        map_box,
-        map: RefCell::new(None),
-        shown: Rc::new(Cell::new(world)),
-        world,
-        moves: Rc::default(),
-        entered_here: Cell::new(false),
-        focus_after_full_screen: Cell::new(false),
-    });
-    let sections: Rc<Vec<Vec<usize>>> = Rc::new(
-        page.sections
-            .iter()
-            .map(|section| section.members.clone())
-            .collect(),
-    );
-    let step_count = {
-        let sections = sections.clone();
-        move || {
-            state
-                .visible
-                .with_untracked(|passing| steps(&sections, passing).len())
+impl Dialog {
+    pub fn new(page: &PageDom) -> Dialog {
+        Dialog {
+            map: RefCell::new(None),
+            shown: Rc::new(Cell::new(page.presentation.world)),
+            moves: Rc::default(),
+            focus_after_full_screen: Cell::new(false),
+            open: Cell::new(false),
         }
-    };
+    }
+}
 
-    // Show the step the state says, or close.
-    {
-        let (page, dialog, document) = (page.clone(), dialog.clone(), document.clone());
-        Effect::new(move |was_open: Option<bool>| {
-            let was_open = was_open == Some(true);
-            let Some(at) = state.present.get() else {
-                if was_open {
-                    close(&page, &dialog, &document);
-                }
-                return false;
-            };
-            let steps = state.visible.with(|passing| steps(&sections, passing));
-            // A link may name a step past the end (the filters leave fewer): show the last.
-            let at = at.min(steps.len() - 1);
-            if !was_open {
-                open(&page, &dialog);
+/// Shows the step the state says, or closes.
+pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
+    vec![runtime.effect(|r| match r.state.presenting.get() {
+        None => {
+            if r.presentation.open.replace(false) {
+                close(r);
             }
-            show(&page, &dialog, &document, state, steps[at], at, steps.len());
+        }
+        Some(shown) => {
+            if !r.presentation.open.replace(true) {
+                open(r);
+            }
+            show(r, shown);
             // The opening says what the talk covers: everything, or the filtered selection.
-            if let Some(line) = first(&dialog.content, "[data-step-selection]") {
-                set_text(&line, &selection(state, &labels));
-            }
-            // Focus lands on the step once it is there, so a screen reader reads its heading.
-            if !was_open {
-                focus(&dialog.content);
-            }
-            true
-        });
-    }
-
-    // Keys: only while presenting (the page behind is inert then).
-    {
-        let (dialog, step_count) = (dialog.clone(), step_count.clone());
-        on(&document, "keydown", move |event| {
-            let Some(at) = state.present.get_untracked() else {
-                return;
-            };
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                return;
-            };
-            if event.alt_key() || event.ctrl_key() || event.meta_key() {
-                return;
-            }
-            let key = event.key();
-            if key == "Escape" {
-                event.prevent_default();
-                leave(&dialog, state);
-                return;
-            }
-            // Space on a button presses the button.
-            let on_button = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .is_some_and(|t| t.tag_name() == "BUTTON");
-            if key == " " && on_button {
-                return;
-            }
-            // Up and Down scroll a step whose text scrolls (see `fit`).
-            let in_scrolling_text = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .is_some_and(|t| t.closest(".overflowing").ok().flatten().is_some());
-            if in_scrolling_text && (key == "ArrowUp" || key == "ArrowDown") {
-                return;
-            }
-            if let Some(next) =
-                Move::of_key(&key).map(|m| moved(m, at.min(step_count() - 1), step_count()))
+            let labels: Vec<String> = r
+                .state
+                .chips
+                .with(|chips| chips.iter().map(|(_, l)| l.clone()).collect());
+            if let Some(line) = crate::dom::first(&r.page.presentation.content, Hook::StepSelection)
             {
-                event.prevent_default();
-                go_to(state, next);
+                let text = i18n::selection(r.contents.lang, &labels, r.state.shown.get());
+                set_text(&line, &text);
             }
-        });
-    }
+        }
+    })]
+}
 
-    // The toolbar's buttons and the dialog's.
+/// The keys while presenting, a new window size, and the browser leaving full screen.
+pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
     {
-        let dialog = dialog.clone();
-        on(&page.root, "click", move |event| {
-            let Some(action) =
-                closest(&event, "[data-action]").and_then(|e| attr(&e, "data-action"))
-            else {
-                return;
-            };
-            let at = state
-                .present
-                .get_untracked()
-                .unwrap_or(0)
-                .min(step_count() - 1);
-            match action.as_str() {
-                "present" => {
-                    if open_in_new_tab(state) {
-                        return;
-                    }
-                    state.present.set(Some(0));
-                    // Only an entry actually added is one to go back to.
-                    dialog.entered_here.set(record(&state, Entry::New));
-                    full_screen(&dialog.overlay);
+        let runtime = runtime.clone();
+        on(
+            &runtime.page.document.clone(),
+            "keydown",
+            until,
+            move |event| {
+                if runtime.state.presenting.get_untracked().is_none() {
+                    return;
                 }
-                "present-next" => go_to(state, (at + 1).min(step_count() - 1)),
-                "present-previous" => go_to(state, at.saturating_sub(1)),
-                "present-leave" => leave(&dialog, state),
-                "print" => {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
-                    }
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                    return;
                 }
-                _ => {}
-            }
-        });
+                let key = event.key();
+                let target = event.target();
+                let action = if key == "Escape" {
+                    Some(Action::LeavePresentation)
+                } else if key == " " && crate::is_button(target.clone()) {
+                    // Space on a button presses the button.
+                    None
+                } else if (key == "ArrowUp" || key == "ArrowDown") && in_scrolling_text(target) {
+                    // Up and Down scroll a step whose text scrolls (see `fit`).
+                    None
+                } else {
+                    Move::of_key(&key).map(Action::Step)
+                };
+                if let Some(action) = action {
+                    event.prevent_default();
+                    runtime.dispatch(action);
+                }
+            },
+        );
     }
-
-    // A new window size (full screen, a projector) fits the text again.
-    if let Some(window) = web_sys::window() {
-        let content = dialog.content.clone();
-        on(&window, "resize", move |_| {
-            if state.present.get_untracked().is_some() {
-                fit(&content);
-            }
-        });
-    }
-
-    // Leaving full screen by the browser's own means (its Esc) leaves the presentation too.
     {
-        let document_now = document.clone();
-        on(&document, "fullscreenchange", move |_| {
-            if document_now.fullscreen_element().is_some() {
-                return;
-            }
-            if state.present.get_untracked().is_some() {
-                leave(&dialog, state);
-            } else if dialog.focus_after_full_screen.replace(false) {
-                return_focus(&page);
+        // A new window size (full screen, a projector) fits the text again.
+        let runtime = runtime.clone();
+        on(window, "resize", until, move |_| {
+            if runtime.state.presenting.get_untracked().is_some() {
+                fit(&runtime.page.presentation.content);
             }
         });
     }
+    let document = runtime.page.document.clone();
+    let runtime = runtime.clone();
+    on(&document.clone(), "fullscreenchange", until, move |_| {
+        if document.fullscreen_element().is_some() {
+            return;
+        }
+        // Leaving full screen by the browser's own means (its Esc) leaves the presentation too.
+        runtime.dispatch(Action::FullScreenLeft);
+        if runtime.presentation.focus_after_full_screen.replace(false) {
+            focus_present_button(&runtime.page);
+        }
+    });
 }
 
-fn go_to(state: ReportState, step: usize) {
-    if state.present.get_untracked() != Some(step) {
-        state.present.set(Some(step));
-        record(&state, Entry::Same);
-    }
+fn in_scrolling_text(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| {
+            t.closest(&format!(".{}", Mark::Overflowing.class()))
+                .ok()
+                .flatten()
+        })
+        .is_some()
 }
 
-/// Leaves the presentation, back to the view it was started from.
-fn leave(dialog: &Dialog, state: ReportState) {
-    let entered_here = dialog.entered_here.replace(false);
-    state.present.set(None);
-    let address_presents = nap1325_core::url::parse(&current_query()).present.is_some();
-    if entered_here && address_presents {
-        // The entry before holds the same view without `present=`.
-        back();
-    } else {
-        record(&state, Entry::Same);
-    }
-}
-
-/// In an iframe that may not go full screen (the host did not allow it; on phones that only let
-/// video do so), the dialog would be as tall as the iframe, most of it off screen: the presentation
-/// opens in a tab of its own instead. Whether it did (a blocked pop-up presents in place).
-fn open_in_new_tab(state: ReportState) -> bool {
+/// Whether a presentation opens in a tab of its own: in an iframe that may not go full screen
+/// (the host did not allow it; phones that only let video do so), the dialog would be as tall as
+/// the iframe, most of it off screen.
+pub fn in_new_tab() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -260,15 +165,19 @@ fn open_in_new_tab(state: ReportState) -> bool {
         .flatten()
         .is_some_and(|parent| parent != window);
     let may_fill_screen = window.document().is_some_and(|d| d.fullscreen_enabled());
-    if !framed || may_fill_screen {
+    framed && !may_fill_screen
+}
+
+/// Opens the presentation of `link` in a tab of its own; whether it did (a blocked pop-up does
+/// not).
+pub fn open_in_new_tab(link: &ViewState) -> bool {
+    let Some(window) = web_sys::window() else {
         return false;
-    }
-    let mut view = state.view_state();
-    view.present = Some(1);
+    };
     let address = format!(
         "{}{}",
         window.location().pathname().unwrap_or_default(),
-        nap1325_core::url::write(&view)
+        nap1325_core::url::write(link)
     );
     match window.open_with_url_and_target(&address, "_blank") {
         Ok(Some(tab)) => {
@@ -280,13 +189,13 @@ fn open_in_new_tab(state: ReportState) -> bool {
     }
 }
 
-/// Asks for full screen where the page may have it (not in a frame that does not allow it); a
-/// refusal leaves the presentation filling the window.
-fn full_screen(element: &Element) {
-    let allowed = element
+/// Asks for full screen where the page may have it; a refusal leaves the presentation filling
+/// the window.
+pub fn full_screen(element: &Element) {
+    if !element
         .owner_document()
-        .is_some_and(|d| d.fullscreen_enabled());
-    if !allowed {
+        .is_some_and(|d| d.fullscreen_enabled())
+    {
         return;
     }
     let request = js_sys::Reflect::get(element, &"requestFullscreen".into())
@@ -302,87 +211,81 @@ fn full_screen(element: &Element) {
     }
 }
 
-/// Shows the dialog; the page behind it is inert (no focus, not read) while it shows. The caller
-/// fills in the step, then moves the focus into it.
-fn open(page: &PageDom, dialog: &Dialog) {
-    set_flag(&dialog.overlay, "hidden", false);
-    if let Some(html) = dialog
-        .overlay
-        .owner_document()
-        .and_then(|d| d.document_element())
-    {
-        let _ = html.class_list().add_1("presenting");
+/// Back to the button that started the presentation; out of full screen first (the rest of the
+/// page cannot take focus while the dialog is full screen).
+pub fn return_focus(runtime: &Runtime) {
+    let document = &runtime.page.document;
+    if document.fullscreen_element().is_some() {
+        runtime.presentation.focus_after_full_screen.set(true);
+        document.exit_fullscreen();
+    } else {
+        focus_present_button(&runtime.page);
     }
-    for part in behind(page, dialog) {
+}
+
+fn focus_present_button(page: &PageDom) {
+    // Chromium applies `inert` with the styles: reading the layout brings them up to date.
+    let _ = page.present_button.get_bounding_client_rect();
+    focus(&page.present_button);
+}
+
+/// Shows the dialog; the page behind it is inert (no focus, not read) while it shows.
+fn open(runtime: &Runtime) {
+    let presentation = &runtime.page.presentation;
+    set_flag(&presentation.overlay, "hidden", false);
+    if let Some(html) = runtime.page.document.document_element() {
+        set_class(&html, Mark::Presenting.class(), true);
+    }
+    for part in behind(&runtime.page) {
         set_flag(&part, "inert", true);
     }
 }
 
-fn close(page: &PageDom, dialog: &Dialog, document: &Document) {
-    dialog.entered_here.set(false);
-    set_flag(&dialog.overlay, "hidden", true);
-    if let Some(html) = document.document_element() {
-        let _ = html.class_list().remove_1("presenting");
+fn close(runtime: &Runtime) {
+    set_flag(&runtime.page.presentation.overlay, "hidden", true);
+    if let Some(html) = runtime.page.document.document_element() {
+        set_class(&html, Mark::Presenting.class(), false);
     }
-    for part in behind(page, dialog) {
+    for part in behind(&runtime.page) {
         set_flag(&part, "inert", false);
-    }
-    // Back to the button that started it; out of full screen first (the rest of the page cannot
-    // take focus while the dialog is full screen).
-    if document.fullscreen_element().is_some() {
-        dialog.focus_after_full_screen.set(true);
-        document.exit_fullscreen();
-    } else {
-        return_focus(page);
-    }
-}
-
-fn return_focus(page: &PageDom) {
-    if let Some(button) = first(&page.root, "[data-action=present]") {
-        // Chromium applies `inert` with the styles: reading the layout brings them up to date.
-        let _ = button.get_bounding_client_rect();
-        focus(&button);
     }
 }
 
 /// The parts of the page behind the dialog (all but the dialog and the page's live region).
-fn behind(page: &PageDom, dialog: &Dialog) -> Vec<Element> {
+fn behind(page: &PageDom) -> Vec<Element> {
     let children = page.root.children();
     (0..children.length())
         .filter_map(|i| children.item(i))
-        .filter(|child| *child != dialog.overlay && !child.has_attribute("data-live"))
+        .filter(|child| *child != page.presentation.overlay && *child != page.live)
         .collect()
 }
 
-/// Fills the dialog with `step` (number `at` of `count`), frames the map on its countries, and
-/// says where the presenter is.
-fn show(
-    page: &PageDom,
-    dialog: &Dialog,
-    document: &Document,
-    state: ReportState,
-    step: Step,
-    at: usize,
-    count: usize,
-) {
-    let lang = state.lang;
-    let content = &dialog.content;
+/// Fills the dialog with the step, frames the map on its countries, and says where the presenter
+/// is.
+fn show(runtime: &Runtime, shown: Shown) {
+    let (page, lang) = (&runtime.page, runtime.contents.lang);
+    let document = &page.document;
+    let content = &page.presentation.content;
     content.set_text_content(None);
     let mut places: Vec<String> = Vec::new();
-    match step {
+    let title = match shown.step {
         Step::Opening => {
-            if let Some(opening) = &dialog.opening {
-                append_copy(content, opening, true);
-            }
+            append_copy(content, &page.presentation.opening, true);
+            content
+                .query_selector("h2")
+                .ok()
+                .flatten()
+                .and_then(|h| h.text_content())
+                .unwrap_or_default()
         }
         Step::Section(section) => {
-            let (element, members) = (
-                &page.sections[section].element,
-                &page.sections[section].members,
-            );
-            let passing = state
-                .visible
-                .with_untracked(|v| members.iter().filter(|&&i| v[i]).count());
+            let heading = page.sections[section].heading.clone();
+            let passing = runtime.state.passing.with_untracked(|p| {
+                page.section_members[section]
+                    .iter()
+                    .filter(|&&i| p[i])
+                    .count()
+            });
             add(
                 document,
                 content,
@@ -390,7 +293,7 @@ fn show(
                 "presentation-kicker",
                 Ui::Presentation.get(lang),
             );
-            add(document, content, "h2", "", &heading_text(element, "h2"));
+            add(document, content, "h2", "", &heading);
             add(
                 document,
                 content,
@@ -398,40 +301,37 @@ fn show(
                 "presentation-lead",
                 &i18n::results_count(lang, passing),
             );
+            heading
         }
         Step::Result(result) => {
             let card = &page.cards[result];
             let kicker = page
-                .section_of(result)
-                .map(|s| heading_text(&s.element, "h2"))
+                .section_members
+                .iter()
+                .position(|members| members.contains(&result))
+                .map(|s| page.sections[s].heading.clone())
                 .unwrap_or_default();
+            let title = card.title.text_content().unwrap_or_default();
             add(document, content, "p", "presentation-kicker", &kicker);
-            add(document, content, "h2", "", &heading_text(card, "h3"));
-            for part in [".marked-text", ".card-facts"] {
-                if let Some(element) = first(card, part) {
-                    append_copy(content, &element, false);
-                }
-            }
-            let index = state.index();
-            places = index
+            add(document, content, "h2", "", &title);
+            append_copy(content, &card.text, false);
+            append_copy(content, &card.facts, false);
+            places = runtime
+                .contents
+                .index
                 .options_of(result, Facet::Place)
                 .map(str::to_owned)
                 .collect();
+            title
         }
+    };
+    if let Some(heading) = content.query_selector("h2").ok().flatten() {
+        let _ = heading.set_attribute("id", "presentation-heading");
     }
-    let title = first(content, "h2");
-    if let Some(title) = &title {
-        let _ = title.set_attribute("id", "presentation-heading");
-    }
-    let (counter, spoken) = i18n::step_counter(lang, at + 1, count);
-    if let Some(element) = &dialog.counter {
-        set_text(element, &counter);
-    }
-    if let Some(live) = &dialog.live {
-        let title = title.and_then(|t| t.text_content()).unwrap_or_default();
-        set_text(live, &format!("{spoken}: {title}"));
-    }
-    frame(page, dialog, &places);
+    let (counter, spoken) = i18n::step_counter(lang, shown.at + 1, shown.count);
+    set_text(&page.presentation.counter, &counter);
+    set_text(&page.presentation.live, &format!("{spoken}: {title}"));
+    frame_map(runtime, &places);
     fit(content);
 }
 
@@ -452,14 +352,8 @@ fn fit(content: &Element) {
         }
     }
     // Scrolling text is reachable by Tab, and its arrow keys scroll it (see the key handler).
-    let _ = content.class_list().toggle_with_force("overflowing", !fits);
+    set_class(content, Mark::Overflowing.class(), !fits);
     let _ = content.set_attribute("tabindex", if fits { "-1" } else { "0" });
-}
-
-fn heading_text(element: &Element, tag: &str) -> String {
-    first(element, tag)
-        .and_then(|h| h.text_content())
-        .unwrap_or_default()
 }
 
 /// Adds an element with `class` and `text` to `parent`.
@@ -474,8 +368,9 @@ fn add(document: &Document, parent: &Element, tag: &str, class: &str, text: &str
     let _ = parent.append_child(&element);
 }
 
-/// Appends a copy of `source` to `parent`: without ids (they stay unique), footnote markers (the
-/// panels do not come along) or `hidden`. `unwrap`: its children, not itself.
+/// Appends a copy of `source` to `parent`: without ids (they stay unique), hooks (the copy is
+/// not the page's: nothing finds it as such), footnote markers (the panels do not come along) or
+/// `hidden`. `unwrap`: its children, not itself.
 fn append_copy(parent: &Element, source: &Element, unwrap: bool) {
     let Some(copy) = source
         .clone_node_with_deep(true)
@@ -484,100 +379,105 @@ fn append_copy(parent: &Element, source: &Element, unwrap: bool) {
     else {
         return;
     };
-    for element in all(&copy, "[id]") {
-        let _ = element.remove_attribute("id");
+    for hook in [Hook::FootnoteMarker, Hook::FootnotePanel] {
+        for part in all(&copy, hook) {
+            // The marker's <sup> goes with it.
+            match part
+                .parent_element()
+                .filter(|p| p.tag_name().eq_ignore_ascii_case("sup"))
+            {
+                Some(sup) => sup.remove(),
+                None => part.remove(),
+            }
+        }
     }
-    for part in all(&copy, ".fn-marker, .fn-panel") {
-        part.remove();
+    let mut elements = vec![copy.clone()];
+    if let Ok(list) = copy.query_selector_all("*") {
+        elements.extend(
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|n| n.dyn_into::<Element>().ok()),
+        );
+    }
+    for element in &elements {
+        let _ = element.remove_attribute("id");
+        for hook in Hook::ALL {
+            if *hook != Hook::StepSelection {
+                let _ = element.remove_attribute(hook.attribute());
+            }
+        }
     }
     if unwrap {
         while let Some(child) = copy.first_child() {
             let _ = parent.append_child(&child);
         }
     } else {
-        let _ = copy.remove_attribute("id");
         let _ = copy.remove_attribute("hidden");
         let _ = parent.append_child(&copy);
     }
 }
 
 /// Marks `places` on the presentation's map and moves the map to them (the world when none).
-fn frame(page: &PageDom, dialog: &Dialog, places: &[String]) {
+fn frame_map(runtime: &Runtime, places: &[String]) {
+    let dialog = &runtime.presentation;
     let map = {
         let mut slot = dialog.map.borrow_mut();
         if slot.is_none() {
-            *slot = copy_map(page, &dialog.map_box);
+            *slot = copy_map(&runtime.page);
         }
         match slot.clone() {
             Some(map) => map,
             None => return,
         }
     };
-    // The bounds of the marked shapes: left, top, right, bottom.
-    let mut bounds: Option<[f64; 4]> = None;
-    for path in all(&map, "path[data-step-place]") {
-        let marked = attr(&path, "data-step-place").is_some_and(|p| places.contains(&p));
-        let _ = path.class_list().toggle_with_force("in-step", marked);
-        let Some(shape) = path
-            .dyn_ref::<web_sys::SvgGraphicsElement>()
-            .filter(|_| marked)
-        else {
+    let mut marked: Option<Bounds> = None;
+    for path in all(&map, Hook::StepPlace) {
+        let on = value(&path, Hook::StepPlace).is_some_and(|p| places.contains(&p));
+        set_class(&path, Mark::InStep.class(), on);
+        let Some(shape) = path.dyn_ref::<web_sys::SvgGraphicsElement>().filter(|_| on) else {
             continue;
         };
         let Ok(b) = shape.get_b_box() else { continue };
         let (x, y) = (f64::from(b.x()), f64::from(b.y()));
-        let (r, bottom) = (x + f64::from(b.width()), y + f64::from(b.height()));
-        bounds = Some(match bounds {
-            None => [x, y, r, bottom],
-            Some([x0, y0, x1, y1]) => [x0.min(x), y0.min(y), x1.max(r), y1.max(bottom)],
-        });
+        marked = Some(union(
+            marked,
+            [x, y, x + f64::from(b.width()), y + f64::from(b.height())],
+        ));
     }
-    let to = match bounds {
-        // Some room around the countries, and at least a region's size so a small country has
-        // its neighbours around it.
-        Some([x0, y0, x1, y1]) => {
-            let w = ((x1 - x0) * 1.4).max(120.0);
-            let h = ((y1 - y0) * 1.4).max(80.0);
-            [(x0 + x1 - w) / 2.0, (y0 + y1 - h) / 2.0, w, h]
-        }
-        None => dialog.world,
-    };
-    move_map(dialog, &map, to);
-}
-
-/// The whole world's viewBox, as the page states it in whole units (`data-world`).
-fn world_of(map_box: &Element) -> [f64; 4] {
-    let numbers: Vec<f64> = attr(map_box, "data-world")
-        .unwrap_or_default()
-        .split(' ')
-        .filter_map(|n| n.parse::<i32>().ok())
-        .map(f64::from)
-        .collect();
-    numbers.try_into().unwrap_or([0.0, 0.0, 1000.0, 500.0])
+    move_map(dialog, &map, frame(marked, runtime.page.presentation.world));
 }
 
 /// A copy of the page's map for the presentation: its countries keep their place (to be marked)
 /// but lose the page's actions; the view frames stay behind.
-fn copy_map(page: &PageDom, into: &Element) -> Option<Element> {
-    let svg = page.map_svg.as_ref()?;
-    let copy: Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+fn copy_map(page: &PageDom) -> Option<Element> {
+    let copy: Element = page
+        .map
+        .svg
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let _ = copy.remove_attribute(Hook::MapSvg.attribute());
     // The hatch pattern stays the page's one: ids must be unique.
-    for part in all(&copy, "defs, .map-frames") {
+    for part in all(&copy, Hook::ShowView) {
         part.remove();
     }
-    for element in all(&copy, "[data-place]") {
-        if let Some(place) = attr(&element, "data-place") {
-            let _ = element.set_attribute("data-step-place", &place);
-        }
-        let _ = element.remove_attribute("data-place");
+    if let Ok(Some(defs)) = copy.query_selector("defs") {
+        defs.remove();
     }
-    into.append_child(&copy).ok()?;
+    for element in all(&copy, Hook::Place) {
+        if let Some(place) = value(&element, Hook::Place) {
+            let _ = element.set_attribute(Hook::StepPlace.attribute(), &place);
+        }
+        let _ = element.remove_attribute(Hook::Place.attribute());
+    }
+    page.presentation.map_box.append_child(&copy).ok()?;
     Some(copy)
 }
 
 /// Moves the map's viewBox to `to`: in a short glide, or at once for visitors who prefer reduced
 /// motion.
-fn move_map(dialog: &Dialog, map: &Element, to: [f64; 4]) {
+fn move_map(dialog: &Dialog, map: &Element, to: ViewBox) {
     let from = dialog.shown.get();
     let this_move = dialog.moves.get().wrapping_add(1);
     dialog.moves.set(this_move);
@@ -612,8 +512,7 @@ fn move_map(dialog: &Dialog, map: &Element, to: [f64; 4]) {
         let start = started.get().unwrap_or(now);
         started.set(Some(start));
         let t = ((now - start) / MAP_MOVE_MS).min(1.0);
-        let eased = 1.0 - (1.0 - t).powi(3);
-        let now_shown = std::array::from_fn(|i| from[i] + (to[i] - from[i]) * eased);
+        let now_shown = glide(from, to, t);
         set_view_box(&map, now_shown);
         shown.set(now_shown);
         let next = next_tick.borrow();
@@ -633,7 +532,7 @@ fn move_map(dialog: &Dialog, map: &Element, to: [f64; 4]) {
 }
 
 /// Writes a viewBox in whole units (integers keep float formatting out of the wasm).
-fn set_view_box(map: &Element, b: [f64; 4]) {
+fn set_view_box(map: &Element, b: ViewBox) {
     let value = b.map(|v| (v.round() as i32).to_string()).join(" ");
     let _ = map.set_attribute("viewBox", &value);
 }

@@ -1,0 +1,171 @@
+//! Effects that reflect the state onto the prerendered page: one per concern, each writing only the
+//! elements it owns and only where a value changed. They read memos; none writes a signal.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use nap1325_core::hooks::{Hook, Mark};
+use nap1325_core::i18n::Ui;
+use nap1325_core::url;
+use reactive_graph::effect::ImmediateEffect;
+use reactive_graph::prelude::*;
+
+use crate::dom::{set_attr, set_class, set_flag, set_text, state};
+use crate::Runtime;
+
+pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
+    vec![
+        // Footnotes: markers say whether their panel is open; panels show when open.
+        runtime.effect(|r| {
+            r.state.open_footnotes.with(|open| {
+                for footnote in &r.page.footnotes {
+                    let is_open = open.contains(&footnote.spot);
+                    set_attr(&footnote.marker, "aria-expanded", state(is_open));
+                    set_flag(&footnote.panel, "hidden", !is_open);
+                }
+            });
+        }),
+        // Places: every pin, shape and list row of a chosen place is pressed.
+        runtime.effect(|r| {
+            r.state.chosen_places.with(|chosen| {
+                for (place, element) in &r.page.map.places {
+                    let on = chosen.contains(place);
+                    if element.tag_name().eq_ignore_ascii_case("button") {
+                        set_attr(element, "aria-pressed", state(on));
+                    } else {
+                        set_class(element, Mark::Selected.class(), on);
+                    }
+                }
+                set_flag(&r.page.show_all, "hidden", chosen.is_empty());
+            });
+        }),
+        // The map's view: the canvas's view (the stylesheet shows that view's pins), the SVG's
+        // viewBox, the pressed view button.
+        runtime.effect(|r| {
+            let view = r.state.map_view.get();
+            let map = &r.page.map;
+            set_attr(&map.canvas, Hook::View.attribute(), view.id());
+            for button in &map.view_buttons {
+                let this = button.view == view;
+                set_attr(&button.element, "aria-pressed", state(this));
+                if this {
+                    set_attr(&map.svg, "viewBox", &button.view_box);
+                }
+            }
+        }),
+        // The map's one Tab stop.
+        runtime.effect(|r| {
+            let holder = r.state.tab_stop.get();
+            for pin in &r.page.map.pins {
+                let holds = holder.as_deref() == Some(pin.place.as_str());
+                set_attr(&pin.element, "tabindex", if holds { "0" } else { "-1" });
+            }
+        }),
+        // Tooltips: the hovered place's pin shows its tip; Esc hides them all until the pointer
+        // moves.
+        runtime.effect(|r| {
+            let hovered = r.state.hovered.get();
+            for pin in &r.page.map.pins {
+                set_class(
+                    &pin.element,
+                    Mark::Hovered.class(),
+                    hovered.as_deref() == Some(pin.place.as_str()),
+                );
+            }
+        }),
+        runtime.effect(|r| {
+            set_class(
+                &r.page.map.canvas,
+                Mark::TipsDismissed.class(),
+                r.state.tips_dismissed.get(),
+            );
+        }),
+        options(runtime),
+        // The chips of the active filters.
+        runtime.effect(|r| {
+            r.state.chips.with(|chips| {
+                let document = &r.page.document;
+                r.page.chips.set_text_content(None);
+                for (key, label) in chips {
+                    let (Ok(item), Ok(button), Ok(cross)) = (
+                        document.create_element("li"),
+                        document.create_element("button"),
+                        document.create_element("span"),
+                    ) else {
+                        continue;
+                    };
+                    let _ = button.set_attribute("type", "button");
+                    button.set_class_name("chip");
+                    let _ = button.set_attribute(Hook::Chip.attribute(), key);
+                    let _ = button.set_attribute(
+                        "aria-label",
+                        &format!("{}: {label}", Ui::RemoveFilter.get(r.contents.lang)),
+                    );
+                    button.set_text_content(Some(label));
+                    let _ = cross.set_attribute("aria-hidden", "true");
+                    cross.set_text_content(Some(" ×"));
+                    let _ = button.append_child(&cross);
+                    let _ = item.append_child(&button);
+                    let _ = r.page.chips.append_child(&item);
+                }
+                set_flag(&r.page.active_filters, "hidden", chips.is_empty());
+            });
+        }),
+        // The search field shows the search (a link or the back button may change it).
+        runtime.effect(|r| {
+            r.state.query.with(|query| {
+                if r.page.search.value().trim() != query.trim() {
+                    r.page.search.set_value(query);
+                }
+            });
+        }),
+        // Nothing left: say so, and offer to clear.
+        runtime.effect(|r| set_flag(&r.page.empty, "hidden", r.state.shown.get() != 0)),
+        // The language switch opens the other page with this view.
+        runtime.effect(|r| {
+            let other = match r.contents.lang {
+                nap1325_core::model::Lang::Nl => nap1325_core::model::Lang::En,
+                nap1325_core::model::Lang::En => nap1325_core::model::Lang::Nl,
+            };
+            let link = r.state.link.get();
+            set_attr(
+                &r.page.lang_switch,
+                "href",
+                &format!("{}{link}", url::page_for(other)),
+            );
+        }),
+    ]
+}
+
+/// Options: checked, counted, disabled when they would leave nothing. What was written last time
+/// is remembered, so the page is touched only where an option changed (there can be hundreds of
+/// options, and this runs on every change).
+fn options(runtime: &Rc<Runtime>) -> ImmediateEffect {
+    let written: RefCell<Vec<Option<(bool, usize)>>> =
+        RefCell::new(vec![None; runtime.page.options.len()]);
+    runtime.effect(move |r| {
+        let mut written = written.borrow_mut();
+        r.state.outcome.with(|outcome| {
+            r.state.filters.with(|filters| {
+                for (option, last) in r.page.options.iter().zip(written.iter_mut()) {
+                    let chosen = filters.is_chosen(option.facet, &option.value);
+                    let count = outcome
+                        .counts(option.facet)
+                        .get(&option.value)
+                        .copied()
+                        .unwrap_or(0);
+                    // A click ticks the box itself before the state follows: always compared.
+                    if option.input.checked() != chosen {
+                        option.input.set_checked(chosen);
+                    }
+                    let now = (count == 0 && !chosen, count);
+                    if *last != Some(now) {
+                        set_flag(&option.input, "disabled", now.0);
+                        set_text(&option.count, &format!("({count})"));
+                        *last = Some(now);
+                    }
+                }
+            });
+        });
+    })
+}

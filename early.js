@@ -1,16 +1,18 @@
 // Runs before the page is shown (a classic script in <head>, so the page never flashes in the wrong
-// form). It honours two parameters of the URL (see src/url.rs, `Param::Lang` and `Param::Compact`):
-// - lang=nl|en: each language is a page of its own; open that page with the rest of the query.
+// form). It honours two parameters of the URL (see core/src/url.rs, `Param::Lang` and
+// `Param::Compact`):
+// - lang=nl|en: each language is a page of its own, which the page names in its
+//   <link rel="alternate" hreflang> (written by the build): open it with the rest of the query.
 // - compact=1: embedded without the widget's own heading (the host page has one).
 (function () {
-  var pages = { nl: './', en: 'en.html' }; // src/url.rs, page_for
   var params = new URLSearchParams(location.search);
   var wanted = params.get('lang');
   var current = document.documentElement.lang;
-  if (wanted && pages[wanted] && wanted !== current) {
+  var page = wanted && /^[a-z]{2}$/.test(wanted) && document.querySelector('link[rel="alternate"][hreflang="' + wanted + '"]');
+  if (page && wanted !== current) {
     params.delete('lang');
     var query = params.toString();
-    location.replace(pages[wanted] + (query ? '?' + query : '') + location.hash);
+    location.replace(page.getAttribute('href') + (query ? '?' + query : '') + location.hash);
     return;
   }
   if (params.get('compact') === '1') document.documentElement.classList.add('compact');

@@ -1,6 +1,6 @@
 // The snippet builder of embed.html: the options become the iframe's address and attributes, shown
-// in a live preview and as the HTML to copy. The titles and the host script's integrity hash come
-// from the page (data- attributes written by the build).
+// in a live preview and as the HTML to copy. The titles, the page of each language and the host
+// script's integrity hash come from the page (data- attributes written by the build).
 (function () {
   'use strict';
   var form = document.getElementById('embed-options');
@@ -9,6 +9,8 @@
   var copy = document.getElementById('embed-copy');
   var status = document.getElementById('embed-status');
   var base = new URL('./', location.href);
+  // The attribute embed-host.js finds the widget's iframes by (core/src/hooks.rs, embed::FRAME).
+  var FRAME = 'data-nap1325';
 
   function escape(text) {
     return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -16,7 +18,7 @@
 
   function build() {
     var lang = form.elements.lang.value;
-    var page = lang === 'en' ? 'en.html' : '';
+    var page = form.dataset[lang === 'en' ? 'pageEn' : 'pageNl'];
     var query = new URLSearchParams(form.elements.preset.value.replace(/^\?/, ''));
     query.delete('lang');
     if (form.elements.compact.checked) query.set('compact', '1'); else query.delete('compact');
@@ -24,7 +26,7 @@
     var src = new URL(page + (search ? '?' + search : ''), base).href;
     var height = Math.max(200, Math.min(20000, parseInt(form.elements.height.value, 10) || 1800));
     var title = form.dataset['title' + (lang === 'en' ? 'En' : 'Nl')];
-    var snippet = '<iframe data-nap1325 title="' + escape(title) + '" src="' + escape(src) + '" width="100%" height="' + height +
+    var snippet = '<iframe ' + FRAME + ' title="' + escape(title) + '" src="' + escape(src) + '" width="100%" height="' + height +
       '" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>';
     if (form.elements.autoheight.checked) {
       snippet += '\n<script src="' + escape(new URL('embed-host.js', base).href) + '" integrity="' + escape(form.dataset.hostIntegrity) +

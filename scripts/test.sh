@@ -45,7 +45,7 @@ stage() {
 browser_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
-    cargo test -p nap1325 --target wasm32-unknown-unknown --features csr --test browser
+    cargo test -p nap1325-browser-tests --target wasm32-unknown-unknown
 }
 
 e2e_tests() {
@@ -58,7 +58,7 @@ e2e_tests() {
 stage tools check scripts/tools.sh test
 stage fmt check cargo fmt --all --check
 stage clippy-native check cargo clippy --workspace --all-targets -- -D warnings
-stage clippy-wasm check cargo clippy -p nap1325-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
+stage clippy-wasm check cargo clippy -p nap1325-widget -p nap1325-browser-tests --target wasm32-unknown-unknown --all-targets -- -D warnings
 stage check-data check cargo run --quiet -p xtask -- check-data
 stage native-tests cargo cargo test --workspace
 stage browser-tests cargo browser_tests

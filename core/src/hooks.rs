@@ -20,6 +20,8 @@ pub enum Kind {
     Value,
     /// Written by the widget or `loader.js` while the page runs, never by the components.
     Written,
+    /// Written by the build into the page's head (`xtask prerender`), read by `loader.js`.
+    Build,
 }
 
 macro_rules! hooks {
@@ -74,6 +76,12 @@ hooks! {
     Introduction = "data-introduction", One;
     /// The link to the other language's page (the widget adds the current view to it).
     LangSwitch = "data-lang-switch", One;
+    /// On the tag of `loader.js`: the wasm-bindgen glue script it imports, and its hash.
+    Glue = "data-glue", Build;
+    GlueIntegrity = "data-glue-integrity", Build;
+    /// On the tag of `loader.js`: the widget's wasm it fetches, and its hash.
+    Wasm = "data-wasm", Build;
+    WasmIntegrity = "data-wasm-integrity", Build;
 
     // Filters.
     SearchInput = "data-search-input", One;

@@ -3,8 +3,9 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
 use crate::use_page;
+use nap1325_core::hooks::embed;
 use nap1325_core::model::Lang;
-use nap1325_core::url::Param;
+use nap1325_core::url::{page_for, Param};
 
 /// The iframe's title in each language: what a screen reader announces for the embedded widget.
 pub fn iframe_title(title: &str, lang: Lang) -> String {
@@ -32,7 +33,7 @@ pub fn EmbedGuide(
         .src("./")
         .width("100%")
         .height("1800")
-        .add_any_attr(custom_attribute("data-nap1325", ""))
+        .add_any_attr(custom_attribute(embed::FRAME, ""))
         // The presentation may go full screen.
         .add_any_attr(custom_attribute("allow", "fullscreen"))
         .add_any_attr(custom_attribute("loading", "lazy"))
@@ -58,7 +59,7 @@ pub fn EmbedGuide(
                 "U sluit hem in met een iframe; kies hieronder de opties en kopieer de HTML. De widget plaatst geen cookies en "
                 "maakt geen verbinding met andere servers dan de zijne."
             </p>
-            <form id="embed-options" class="embed-options" data-title-nl=title_nl data-title-en=title_en data-host-integrity=host_integrity>
+            <form id="embed-options" class="embed-options" data-title-nl=title_nl data-title-en=title_en data-page-nl=page_for(Lang::Nl) data-page-en=page_for(Lang::En) data-host-integrity=host_integrity>
                 <fieldset>
                     <legend>"Taal"</legend>
                     <label><input type="radio" name="lang" value="nl" checked/>" Nederlands"</label>

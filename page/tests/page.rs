@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use nap1325_content::BUNDLED;
 use nap1325_core::filter::Index;
+use nap1325_core::hooks::{Hook, Kind};
 use nap1325_core::model::{load, Lang};
 use nap1325_page::App;
 
@@ -26,10 +27,10 @@ fn attribute_values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
 fn every_card_carries_its_filter_options_in_the_letters_order() {
     let report = load(&BUNDLED).unwrap();
     let html = render(Lang::Nl);
-    let ids = attribute_values(&html, "data-result");
+    let ids = attribute_values(&html, Hook::Result.attribute());
     let expected: Vec<&str> = report.results.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, expected);
-    let facets = attribute_values(&html, "data-facets");
+    let facets = attribute_values(&html, Hook::Facets.attribute());
     assert_eq!(facets.len(), report.results.len());
     let index = Index::for_report(&report, Lang::Nl);
     for (tokens, result) in facets.iter().zip(&report.results) {
@@ -87,7 +88,7 @@ fn each_language_renders_its_own_text() {
 #[test]
 fn footnote_markers_link_to_the_list_and_every_panel_exists() {
     let html = render(Lang::Nl);
-    let markers = attribute_values(&html, "data-footnote");
+    let markers = attribute_values(&html, Hook::FootnoteMarker.attribute());
     assert!(markers.len() >= 12, "{}", markers.len());
     for key in markers {
         let spot = nap1325_core::view_state::FootnoteSpot::from_key(key).unwrap();
@@ -111,12 +112,57 @@ fn the_presentation_waits_closed_with_the_opening_and_the_world_in_whole_units()
             "closed until the widget opens it: {tag}"
         );
         assert!(html.contains(report.info.title.get(lang)));
-        let world = attribute_values(&html, "data-world");
+        let world = attribute_values(&html, Hook::StepWorld.attribute());
         assert_eq!(world.len(), 1);
         let numbers: Vec<i32> = world[0].split(' ').map(|n| n.parse().unwrap()).collect();
         assert_eq!(numbers.len(), 4, "x y width height: {}", world[0]);
         assert!(numbers[2] > 0 && numbers[3] > 0);
         // The print summary is there for the widget to fill in (all results without it).
-        assert_eq!(html.matches(" data-print-summary").count(), 1);
+        assert_eq!(
+            html.matches(&format!(" {}", Hook::PrintSummary.attribute()))
+                .count(),
+            1
+        );
+    }
+}
+
+/// Every attribute name in `html` that starts with `data-`, with how often it occurs.
+fn data_attributes(html: &str) -> std::collections::BTreeMap<&str, usize> {
+    let mut found = std::collections::BTreeMap::new();
+    for (at, _) in html.match_indices(" data-") {
+        let rest = &html[at + 1..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+            .unwrap_or(rest.len());
+        *found.entry(&rest[..end]).or_insert(0) += 1;
+    }
+    found
+}
+
+#[test]
+fn the_page_carries_exactly_the_hooks_the_widget_reads() {
+    for lang in Lang::ALL {
+        let html = render(lang);
+        let found = data_attributes(&html);
+        for (name, count) in &found {
+            let hook = Hook::ALL
+                .iter()
+                .find(|h| h.attribute() == *name)
+                .unwrap_or_else(|| panic!("{name} is not in the vocabulary (core/src/hooks.rs)"));
+            assert!(
+                matches!(hook.kind(), Kind::One | Kind::Many | Kind::Value),
+                "{name} is the widget's or the build's to write, not the page's"
+            );
+            if hook.kind() == Kind::One {
+                assert_eq!(*count, 1, "{name} is on {count} elements");
+            }
+        }
+        for hook in Hook::ALL.iter().filter(|h| h.kind() == Kind::One) {
+            assert!(
+                found.contains_key(hook.attribute()),
+                "the page has no {}",
+                hook.attribute()
+            );
+        }
     }
 }

@@ -76,6 +76,11 @@ impl AddressBar {
         }
     }
 
+    /// Forgets a change not written yet (the widget stops).
+    pub fn forget(&self) {
+        self.pending.borrow_mut().take();
+    }
+
     /// On back, forward or an in-page link, before the address is read: a waiting change is
     /// written if the entry now shown has the query it changes (only the `#` part moved: the view
     /// stays the visitor's), and forgotten otherwise (the view follows the entry).

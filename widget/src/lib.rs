@@ -175,12 +175,13 @@ impl Runtime {
     }
 
     /// Sets the view; every effect whose memos changed runs once, in the order they were made,
-    /// before this returns. (The effects wait until every memo has heard of the change:
-    /// reactive_graph's own `batch` loses a memo's change when an effect checks it early, and
-    /// without waiting an effect could read a memo that has not heard of it yet.)
+    /// before this returns. The effects wait (paused) until every memo is up to date: an effect
+    /// that ran at the first change it heard of could read a memo that has not heard of it yet,
+    /// and reactive_graph's own `batch` loses a memo's change when an effect checks it early.
     fn commit(&self, view: View) {
         self.owner.pause();
         self.state.view.set(view);
+        self.state.refresh();
         self.owner.resume();
         for effect in self.effects.borrow().iter() {
             effect.to_any_subscriber().update_if_necessary();
@@ -268,6 +269,7 @@ impl Runtime {
     /// Stops the widget: its listeners and effects end, and the page stays as it is.
     pub fn stop(&self) {
         self.stopped.set(true);
+        self.address.forget();
         self.listeners.abort();
         self.effects.borrow_mut().clear();
     }

@@ -108,4 +108,37 @@ impl State {
             link: Memo::new(move |_| view.with(|v| url::write(&v.link()))),
         }
     }
+
+    /// Brings every memo up to date after the view changed; each one that changed marks the
+    /// effects that read it, which then run once (see `Runtime::commit`).
+    pub fn refresh(&self) {
+        self.filters.track_untracked();
+        self.outcome.track_untracked();
+        self.passing.track_untracked();
+        self.displayed.track_untracked();
+        self.shown.track_untracked();
+        self.chosen_places.track_untracked();
+        self.open_footnotes.track_untracked();
+        self.map_view.track_untracked();
+        self.tab_stop.track_untracked();
+        self.hovered.track_untracked();
+        self.tips_dismissed.track_untracked();
+        self.chips.track_untracked();
+        self.query.track_untracked();
+        self.terms.track_untracked();
+        self.printing.track_untracked();
+        self.presenting.track_untracked();
+        self.link.track_untracked();
+    }
+}
+
+/// Brings a memo up to date without anyone reading it.
+trait Refresh {
+    fn track_untracked(&self);
+}
+
+impl<T: Send + Sync + 'static> Refresh for Memo<T> {
+    fn track_untracked(&self) {
+        self.with_untracked(|_| ());
+    }
 }

@@ -1,84 +1,42 @@
 //! Renders the report into the page Trunk built: the whole report as HTML, readable before (and
 //! without) the WebAssembly, once per language. The widget in the browser binds to this HTML.
+//!
+//! Trunk's page is rewritten with an HTML rewriter (`lol_html`), never by matching strings: first
+//! it is read (which stylesheets, which glue script and wasm Trunk linked), then each language's
+//! page is written from it.
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::process::ExitCode;
 
 use leptos::prelude::*;
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
 use nap1325_content::BUNDLED;
-use nap1325_core::model::{self, Lang};
+use nap1325_core::hooks::Hook;
+use nap1325_core::model::{self, Lang, Report};
+use nap1325_core::url::page_for;
 use nap1325_page::App;
 
 /// The pages written, per language.
 pub const PAGES: [(Lang, &str); 2] = [(Lang::Nl, "index.html"), (Lang::En, "en.html")];
 
-/// The element in index.html the report is rendered into (Trunk may drop the quotes).
-const ROOTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
+/// What Trunk linked in the page it built.
+#[derive(Debug, Default)]
+struct Linked {
+    /// The stylesheets, in order (not `nojs.css`, which only a `<noscript>` links).
+    stylesheets: Vec<String>,
+    /// The glue script's preload: its href and integrity.
+    glue: Option<(String, String)>,
+    /// The wasm's preload: its href and integrity.
+    wasm: Option<(String, String)>,
+    /// Whether the page has the `loader.js` that starts the widget.
+    loader: bool,
+}
 
 pub fn run(dir: &Path) -> ExitCode {
-    let template_path = dir.join("index.html");
-    let template = match std::fs::read_to_string(&template_path) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!(
-                "prerender: cannot read {}: {error}",
-                template_path.display()
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let template = match bundle_stylesheets(dir, &template).and_then(|t| defer_widget(&t)) {
-        Ok(template) => template,
-        Err(error) => {
-            eprintln!("prerender: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
-    if let Err(error) = std::fs::write(&template_path, &template) {
-        eprintln!(
-            "prerender: cannot write {}: {error}",
-            template_path.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    let Some(root) = ROOTS.iter().find(|root| template.contains(*root)) else {
-        eprintln!(
-            "prerender: {} has no empty <div id=\"app\"></div> to render into",
-            template_path.display()
-        );
-        return ExitCode::FAILURE;
-    };
-    let loaded = model::load(&BUNDLED);
-    for (lang, file) in PAGES {
-        let body = Owner::new().with(|| view! { <App files=BUNDLED lang/> }.to_html());
-        let mut page = template.replacen(root, &format!("<div id=\"app\">{body}</div>"), 1);
-        if let Ok(report) = &loaded {
-            page = localise_head(
-                &page,
-                lang,
-                report.info.title.get(lang),
-                report.info.subtitle.get(lang),
-            );
-        }
-        if let Err(error) = std::fs::write(dir.join(file), page) {
-            eprintln!("prerender: cannot write {file}: {error}");
-            return ExitCode::FAILURE;
-        }
-    }
-    match loaded {
+    match prerender(dir) {
         Ok(report) => {
-            for (lang, _) in PAGES {
-                let file = format!("export.{}.json", lang.code());
-                let json = crate::downloads::export_json(&report, lang).to_string();
-                if let Err(error) = std::fs::write(dir.join(&file), json) {
-                    eprintln!("prerender: cannot write {file}: {error}");
-                    return ExitCode::FAILURE;
-                }
-            }
-            if let Err(error) = write_embed_page(dir, &template, &report) {
-                eprintln!("prerender: {error}");
-                return ExitCode::FAILURE;
-            }
             println!(
                 "prerender: {} results in {} pages, with their downloads and embed.html",
                 report.results.len(),
@@ -86,38 +44,214 @@ pub fn run(dir: &Path) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-
         Err(error) => {
-            // The pages show the error view; the build fails so nobody ships them.
-            eprint!(
-                "prerender: the data files do not load, so the pages show the error view.\n{error}"
-            );
+            eprintln!("prerender: {error}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// Joins the stylesheets Trunk linked (one file per part of the page, for the people who edit them)
-/// into one file, in their order, and links that instead: one request before the first paint
-/// rather than one per file. The separate files are removed from the build.
-fn bundle_stylesheets(dir: &Path, template: &str) -> Result<String, String> {
-    let tags: Vec<(usize, usize)> = template
-        .match_indices("<link")
-        .filter_map(|(at, _)| template[at..].find('>').map(|end| (at, at + end + 1)))
-        .filter(|&(start, end)| {
-            let tag = &template[start..end];
-            tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\"")
+fn prerender(dir: &Path) -> Result<Report, String> {
+    let template_path = dir.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let linked = read_links(&template)?;
+    let stylesheet = bundle_stylesheets(dir, &linked.stylesheets)?;
+    let loaded = model::load(&BUNDLED);
+    for (lang, file) in PAGES {
+        let body = Owner::new().with(|| view! { <App files=BUNDLED lang/> }.to_html());
+        let head = loaded
+            .as_ref()
+            .ok()
+            .map(|report| (report.info.title.get(lang), report.info.subtitle.get(lang)));
+        let page = write_page(&template, &linked, &stylesheet, lang, head, &body)?;
+        std::fs::write(dir.join(file), page).map_err(|e| format!("cannot write {file}: {e}"))?;
+    }
+    // The pages show the error view when the data does not load; the build fails so nobody
+    // ships them.
+    let report = loaded.map_err(|error| {
+        format!("the data files do not load, so the pages show the error view.\n{error}")
+    })?;
+    for (lang, _) in PAGES {
+        let file = format!("export.{}.json", lang.code());
+        let json = crate::downloads::export_json(&report, lang).to_string();
+        std::fs::write(dir.join(&file), json).map_err(|e| format!("cannot write {file}: {e}"))?;
+    }
+    write_embed_page(dir, &stylesheet, &report)?;
+    Ok(report)
+}
+
+/// Reads what Trunk linked: the stylesheets, and the glue script and the wasm it preloads.
+fn read_links(template: &str) -> Result<Linked, String> {
+    let linked = RefCell::new(Linked::default());
+    rewrite_str(
+        template,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("link[rel=stylesheet][href]", |el| {
+                    let href = el.get_attribute("href").unwrap_or_default();
+                    if !href.contains("nojs") {
+                        linked.borrow_mut().stylesheets.push(href);
+                    }
+                    Ok(())
+                }),
+                element!("link[rel=modulepreload][href]", |el| {
+                    linked.borrow_mut().glue = Some(href_and_integrity(el));
+                    Ok(())
+                }),
+                element!("link[rel=preload][href$='.wasm']", |el| {
+                    linked.borrow_mut().wasm = Some(href_and_integrity(el));
+                    Ok(())
+                }),
+                element!("script[src*='loader-']", |_| {
+                    linked.borrow_mut().loader = true;
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::default()
+        },
+    )
+    .map_err(|e| format!("cannot read the built index.html: {e}"))?;
+    let linked = linked.into_inner();
+    if linked.glue.is_none() {
+        return Err("no <link rel=modulepreload> for the glue script in the built page".into());
+    }
+    if linked.wasm.is_none() {
+        return Err("no <link rel=preload> for the wasm in the built page".into());
+    }
+    if !linked.loader {
+        return Err("no <script src=loader-….js> in the built page".into());
+    }
+    Ok(linked)
+}
+
+fn href_and_integrity(el: &lol_html::html_content::Element) -> (String, String) {
+    (
+        el.get_attribute("href").unwrap_or_default(),
+        el.get_attribute("integrity").unwrap_or_default(),
+    )
+}
+
+/// The page of one language: the report rendered into `<div id="app">`; the stylesheets Trunk
+/// linked replaced by the one `stylesheet` link; the glue script and the wasm that Trunk preloads
+/// moved onto the tag of `loader.js`, which fetches them once the report has been painted (so
+/// they never compete with the first view), checking the same hashes; the language, title and
+/// description of the page; links to the page in each language, which `early.js` follows for
+/// `lang=`.
+fn write_page(
+    template: &str,
+    linked: &Linked,
+    stylesheet: &str,
+    lang: Lang,
+    head: Option<(&str, &str)>,
+    body: &str,
+) -> Result<String, String> {
+    let first_stylesheet = linked.stylesheets.first().cloned();
+    let (glue, wasm) = (
+        linked.glue.clone().unwrap_or_default(),
+        linked.wasm.clone().unwrap_or_default(),
+    );
+    let alternates: String = Lang::ALL
+        .iter()
+        .map(|other| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                other.code(),
+                page_for(*other)
+            )
         })
-        .filter(|&(start, end)| !template[start..end].contains("nojs"))
         .collect();
-    let Some(&(first, _)) = tags.first() else {
-        return Ok(template.to_owned());
-    };
+    rewrite_str(
+        template,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("html", |el| {
+                    el.set_attribute("lang", lang.code())?;
+                    Ok(())
+                }),
+                element!("meta[charset]", |el| {
+                    el.after(&alternates, ContentType::Html);
+                    Ok(())
+                }),
+                element!("title", |el| {
+                    if let Some((title, _)) = head {
+                        el.set_inner_content(title, ContentType::Text);
+                    }
+                    Ok(())
+                }),
+                element!("meta[name=description]", |el| {
+                    if let Some((_, description)) = head {
+                        el.set_attribute("content", description)?;
+                    }
+                    Ok(())
+                }),
+                element!("link[rel=stylesheet][href]", |el| {
+                    let href = el.get_attribute("href").unwrap_or_default();
+                    if href.contains("nojs") {
+                        return Ok(());
+                    }
+                    if Some(&href) == first_stylesheet.as_ref() {
+                        el.replace(stylesheet, ContentType::Html);
+                    } else {
+                        el.remove();
+                    }
+                    Ok(())
+                }),
+                element!(
+                    "link[rel=modulepreload], link[rel=preload][href$='.wasm']",
+                    |el| {
+                        el.remove();
+                        Ok(())
+                    }
+                ),
+                element!("script[src*='loader-']", |el| {
+                    el.set_attribute(Hook::Glue.attribute(), &glue.0)?;
+                    el.set_attribute(Hook::GlueIntegrity.attribute(), &glue.1)?;
+                    el.set_attribute(Hook::Wasm.attribute(), &wasm.0)?;
+                    el.set_attribute(Hook::WasmIntegrity.attribute(), &wasm.1)?;
+                    Ok(())
+                }),
+                element!("div#app", |el| {
+                    el.set_inner_content(body, ContentType::Html);
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::default()
+        },
+    )
+    .map_err(|e| format!("cannot write the {} page: {e}", lang.code()))
+}
+
+/// Puts `body` into the `<div id="app">` of a built page (for copies of the build that render
+/// another report: the benchmarks' and the hostile data's).
+pub fn replace_app(page: &str, body: &str) -> Result<String, String> {
+    let found = RefCell::new(false);
+    let out = rewrite_str(
+        page,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("div#app", |el| {
+                *found.borrow_mut() = true;
+                el.set_inner_content(body, ContentType::Html);
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    if found.into_inner() {
+        Ok(out)
+    } else {
+        Err("no <div id=\"app\"> to render into".to_owned())
+    }
+}
+
+/// Joins the stylesheets Trunk linked (one file per part of the page, for the people who edit
+/// them) into one file, in their order: one request before the first paint rather than one per
+/// file. The separate files are removed from the build. Returns the `<link>` to it.
+fn bundle_stylesheets(dir: &Path, hrefs: &[String]) -> Result<String, String> {
     let mut css = String::new();
-    for &(start, end) in &tags {
-        let file = href(&template[start..end])
-            .ok_or_else(|| format!("a stylesheet link without href: {}", &template[start..end]))?;
-        let path = dir.join(file.trim_start_matches("./"));
+    for href in hrefs {
+        let path = dir.join(href.trim_start_matches("./"));
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         css.push_str(&text);
@@ -135,136 +269,18 @@ fn bundle_stylesheets(dir: &Path, template: &str) -> Result<String, String> {
     let name = format!("style-{hash}.css");
     let path = dir.join(&name);
     std::fs::write(&path, &css).map_err(|e| format!("cannot write {name}: {e}"))?;
-    let link = format!(
+    Ok(format!(
         "<link rel=\"stylesheet\" href=\"./{name}\" integrity=\"{}\">",
         integrity(&path)?
-    );
-    let mut out = String::with_capacity(template.len());
-    let mut at = 0;
-    for &(start, end) in &tags {
-        out.push_str(&template[at..start]);
-        if start == first {
-            out.push_str(&link);
-        }
-        at = end;
-    }
-    out.push_str(&template[at..]);
-    Ok(out)
+    ))
 }
 
-/// Moves the glue script and the wasm that Trunk preloads in `<head>` onto the tag of `loader.js`
-/// (`data-glue`, `data-wasm` and their integrity hashes): the loader fetches them once the report
-/// has been painted, checking the same hashes, so they never compete with the first view.
-fn defer_widget(template: &str) -> Result<String, String> {
-    let tag_with = |needle: &str| -> Option<(usize, usize)> {
-        template.match_indices(needle).find_map(|(at, _)| {
-            let start = template[..at].rfind('<')?;
-            let end = at + template[at..].find('>')? + 1;
-            Some((start, end))
-        })
-    };
-    let glue = tag_with("rel=modulepreload")
-        .or_else(|| tag_with("rel=\"modulepreload\""))
-        .ok_or("no <link rel=modulepreload> for the glue script in the built page")?;
-    let wasm = tag_with("_bg.wasm")
-        .filter(|&(start, end)| template[start..end].starts_with("<link"))
-        .ok_or("no <link rel=preload> for the wasm in the built page")?;
-    let loader = tag_with("loader-")
-        .filter(|&(start, end)| template[start..end].starts_with("<script"))
-        .ok_or("no <script src=loader-….js> in the built page")?;
-    let value = |(start, end): (usize, usize), name: &str| -> Result<String, String> {
-        attribute(&template[start..end], name)
-            .map(str::to_owned)
-            .ok_or(format!("no {name} on {}", &template[start..end]))
-    };
-    let data = format!(
-        " data-glue=\"{}\" data-glue-integrity=\"{}\" data-wasm=\"{}\" data-wasm-integrity=\"{}\"",
-        value(glue, "href")?,
-        value(glue, "integrity")?,
-        value(wasm, "href")?,
-        value(wasm, "integrity")?,
-    );
-    let mut out = String::with_capacity(template.len() + data.len());
-    let mut at = 0;
-    let mut tags = [glue, wasm, loader];
-    tags.sort();
-    for (start, end) in tags {
-        out.push_str(&template[at..start]);
-        if (start, end) == loader {
-            out.push_str(&template[start..end - 1]);
-            out.push_str(&data);
-            out.push('>');
-        }
-        at = end;
-    }
-    out.push_str(&template[at..]);
-    Ok(out)
-}
-
-/// The `href` of a tag, quoted or not.
-fn href(tag: &str) -> Option<&str> {
-    attribute(tag, "href")
-}
-
-/// The value of attribute `name` in a tag, quoted or not.
-fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
-    let needle = format!(" {name}=");
-    let rest = &tag[tag.find(&needle)? + needle.len()..];
-    match rest.strip_prefix('"') {
-        Some(quoted) => quoted.split('"').next(),
-        None => rest.split([' ', '>']).next(),
-    }
-}
-
-/// The page's language, title and description, in that language.
-fn localise_head(page: &str, lang: Lang, title: &str, description: &str) -> String {
-    let mut out = page.to_owned();
-    for from in ["<html lang=\"nl\">", "<html lang=nl>"] {
-        out = out.replacen(from, &format!("<html lang=\"{}\">", lang.code()), 1);
-    }
-    if let (Some(start), Some(end)) = (out.find("<title>"), out.find("</title>")) {
-        out.replace_range(start + "<title>".len()..end, &escape(title));
-    }
-    let marker = "name=description";
-    if let Some(at) = out
-        .find(marker)
-        .or_else(|| out.find("name=\"description\""))
-    {
-        // `<meta content="..." name=description>` (minified) or `<meta name="description" content="...">`
-        let tag_start = out[..at].rfind("<meta").unwrap_or(at);
-        let tag_end = at + out[at..].find('>').unwrap_or(0) + 1;
-        out.replace_range(
-            tag_start..tag_end,
-            &format!(
-                "<meta name=\"description\" content=\"{}\">",
-                escape(description)
-            ),
-        );
-    }
-    out
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('"', "&quot;")
-}
-
-/// Writes `embed.html`, the page for web editors: the stylesheets of the built page, the guide, and
+/// Writes `embed.html`, the page for web editors: the stylesheet of the built page, the guide, and
 /// the snippet builder `embed.js` (copied by Trunk), with integrity hashes for the scripts.
-pub fn write_embed_page(
-    dir: &Path,
-    template: &str,
-    report: &nap1325_core::model::Report,
-) -> Result<(), String> {
+fn write_embed_page(dir: &Path, stylesheet: &str, report: &Report) -> Result<(), String> {
     use nap1325_page::{EmbedGuide, Page};
     let host_integrity = integrity(&dir.join("embed-host.js"))?;
     let builder_integrity = integrity(&dir.join("embed.js"))?;
-    let stylesheets: String = template
-        .match_indices("<link")
-        .filter_map(|(at, _)| template[at..].find('>').map(|end| &template[at..=at + end]))
-        .filter(|tag| tag.contains("stylesheet") && !tag.contains("nojs"))
-        .collect();
     let body = Owner::new().with(|| {
         provide_context(Page::new(report.clone(), Lang::Nl));
         view! { <EmbedGuide host_integrity/> }.to_html()
@@ -272,7 +288,7 @@ pub fn write_embed_page(
     let page = format!(
         "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\"><title>De NAP1325-IV-widget insluiten</title><link rel=\"icon\" href=\"data:,\">\
-         {stylesheets}<script src=\"embed.js\" integrity=\"{builder_integrity}\" defer></script></head>\
+         {stylesheet}<script src=\"embed.js\" integrity=\"{builder_integrity}\" defer></script></head>\
          <body><div class=\"report\">{body}</div></body></html>\n"
     );
     std::fs::write(dir.join("embed.html"), page)
@@ -288,4 +304,64 @@ fn integrity(path: &Path) -> Result<String, String> {
         "sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&bytes))
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page as Trunk writes it: minified, without `<head>`, attributes quoted or not.
+    const BUILT: &str = "<!doctype html><html lang=\"nl\"><meta charset=utf-8><title>x</title>\
+        <meta content=\"old\" name=description><link href=./a-1.css rel=stylesheet>\
+        <link rel=\"stylesheet\" href=\"./b-2.css\"><link href=nojs.css rel=stylesheet>\
+        <link href=./app-3.js integrity=sha384-G rel=modulepreload crossorigin=anonymous>\
+        <link href=./app-3_bg.wasm integrity=sha384-W rel=preload as=fetch type=application/wasm crossorigin=anonymous>\
+        <script src=./loader-4.js type=module integrity=sha384-L></script></head><body><div id=app></div></body></html>";
+
+    #[test]
+    fn the_built_page_is_read_and_rewritten_whatever_its_quoting() {
+        let linked = read_links(BUILT).unwrap();
+        assert_eq!(linked.stylesheets, ["./a-1.css", "./b-2.css"]);
+        assert_eq!(linked.glue, Some(("./app-3.js".into(), "sha384-G".into())));
+        assert_eq!(
+            linked.wasm,
+            Some(("./app-3_bg.wasm".into(), "sha384-W".into()))
+        );
+        let page = write_page(
+            BUILT,
+            &linked,
+            "<link rel=\"stylesheet\" href=\"./style-9.css\">",
+            Lang::En,
+            Some(("A <title>", "A \"description\"")),
+            "<p>report</p>",
+        )
+        .unwrap();
+        assert!(page.contains("<html lang=\"en\">"), "{page}");
+        assert!(page.contains("<title>A &lt;title&gt;</title>"), "{page}");
+        assert!(
+            page.contains("content=\"A &quot;description&quot;\""),
+            "{page}"
+        );
+        assert_eq!(page.matches("rel=\"stylesheet\"").count(), 1, "{page}");
+        assert!(
+            page.contains("nojs.css"),
+            "the no-script stylesheet stays: {page}"
+        );
+        assert!(!page.contains("modulepreload") && !page.contains("rel=preload"));
+        assert!(page.contains(
+            "data-glue=\"./app-3.js\" data-glue-integrity=\"sha384-G\" data-wasm=\"./app-3_bg.wasm\" data-wasm-integrity=\"sha384-W\""
+        ), "{page}");
+        assert!(page.contains("<link rel=\"alternate\" hreflang=\"nl\" href=\"./\"><link rel=\"alternate\" hreflang=\"en\" href=\"en.html\">"));
+        assert!(page.contains("<div id=app><p>report</p></div>"), "{page}");
+        assert!(replace_app(&page, "<p>other</p>")
+            .unwrap()
+            .contains("<div id=app><p>other</p></div>"));
+        assert!(replace_app("<p>no app</p>", "x").is_err());
+    }
+
+    #[test]
+    fn a_page_without_the_widgets_files_is_an_error() {
+        let error = read_links("<html><script src=./loader-4.js></script></html>").unwrap_err();
+        assert!(error.contains("modulepreload"), "{error}");
+    }
 }

@@ -112,19 +112,17 @@ pub fn render_into(site: &Path, report: Report) -> ExitCode {
         eprintln!("synthetic: cannot read {}", index.display());
         return ExitCode::FAILURE;
     };
-    let (Some(start), Some(end)) = (built.find("<div id=\"app\">"), built.rfind("</body>")) else {
-        eprintln!("synthetic: {} is not a prerendered page", index.display());
-        return ExitCode::FAILURE;
-    };
     let body = Owner::new().with(|| {
         provide_context(Page::new(report, Lang::Nl));
         view! { <ReportPage/> }.to_html()
     });
-    let page = format!(
-        "{}<div id=\"app\">{body}</div>{}",
-        &built[..start],
-        &built[end..]
-    );
+    let page = match crate::prerender::replace_app(&built, &body) {
+        Ok(page) => page,
+        Err(error) => {
+            eprintln!("synthetic: {}: {error}", index.display());
+            return ExitCode::FAILURE;
+        }
+    };
     if let Err(error) = std::fs::write(&index, page) {
         eprintln!("synthetic: cannot write {}: {error}", index.display());
         return ExitCode::FAILURE;

@@ -3,7 +3,7 @@
 //! (`xtask prerender` writes `export.nl.json`, `export.en.json`); the widget picks the rows of the
 //! shown results. Pure: no `leptos`.
 
-use crate::facts::{card_facts, years_label};
+use crate::facts::CardFacts;
 use crate::model::rich::{footnote_numbers, plain};
 use crate::model::{Lang, Report, ResultItem};
 use crate::view_state::ViewState;
@@ -43,8 +43,7 @@ pub fn row(report: &Report, result: &ResultItem, lang: Lang) -> Vec<String> {
         .section(&result.section)
         .map(|s| s.heading.get(lang).to_owned())
         .unwrap_or_default();
-    let facts = card_facts(report, result, lang);
-    let fact = |index: usize| facts.get(index).map(|(_, v)| v.clone()).unwrap_or_default();
+    let facts = CardFacts::of(report, result, lang);
     let countries = result
         .countries
         .iter()
@@ -91,9 +90,9 @@ pub fn row(report: &Report, result: &ResultItem, lang: Lang) -> Vec<String> {
         section,
         result.title.get(lang).to_owned(),
         plain(text),
-        fact(0),
-        fact(1),
-        years_label(result, lang),
+        facts.responsible,
+        facts.goals,
+        facts.years,
         countries,
         areas,
         organisations,
@@ -104,12 +103,13 @@ pub fn row(report: &Report, result: &ResultItem, lang: Lang) -> Vec<String> {
 }
 
 /// A CSV line (RFC 4180): fields with a comma, quote or line break are quoted, quotes doubled.
-/// A field that a spreadsheet would read as a formula gets a leading apostrophe.
+/// A field that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) gets a leading apostrophe.
 pub fn csv_line(cells: &[String]) -> String {
     cells
         .iter()
         .map(|cell| {
-            let cell = if cell.starts_with(['=', '+', '-', '@']) {
+            let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
                 format!("'{cell}")
             } else {
                 cell.clone()
@@ -190,10 +190,12 @@ mod tests {
             "say \"hi\"".into(),
             "two\nlines".into(),
             "=SUM(A1)".into(),
+            "\t=1".into(),
+            "\r=1".into(),
         ]);
         assert_eq!(
             line,
-            "a,\"b, c\",\"say \"\"hi\"\"\",\"two\nlines\",'=SUM(A1)"
+            "a,\"b, c\",\"say \"\"hi\"\"\",\"two\nlines\",'=SUM(A1),'\t=1,\"'\r=1\""
         );
         assert!(csv("h", &["r"]).starts_with('\u{feff}'));
     }

@@ -5,57 +5,75 @@ use crate::i18n::Ui;
 use crate::model::rich::{footnote_numbers, plain};
 use crate::model::{Lang, Report, ResultItem};
 
-/// The facts a card lists, as (term, value) in words: who, which goal, when, where, with whom.
-pub fn card_facts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<(&'static str, String)> {
-    let names = |ids: &[String], name: &dyn Fn(&str) -> Option<String>| {
-        ids.iter()
-            .filter_map(|id| name(id))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut facts = vec![
-        (
-            Ui::Responsible.get(lang),
-            names(&result.ministries, &|id| {
+/// The facts a card lists, in words: who, which goal, when, where, with whom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardFacts {
+    /// The responsible ministries.
+    pub responsible: String,
+    pub goals: String,
+    pub years: String,
+    /// The countries (with their roles) and areas; empty when the letter names none.
+    pub places: String,
+    pub organisations: String,
+}
+
+impl CardFacts {
+    pub fn of(report: &Report, result: &ResultItem, lang: Lang) -> CardFacts {
+        let names = |ids: &[String], name: &dyn Fn(&str) -> Option<String>| {
+            ids.iter()
+                .filter_map(|id| name(id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let places: Vec<String> = result
+            .countries
+            .iter()
+            .filter_map(|place| {
+                let country = report.country(&place.code)?;
+                Some(format!(
+                    "{} ({})",
+                    country.name.get(lang),
+                    place.role.label(lang)
+                ))
+            })
+            .chain(
+                result
+                    .regions
+                    .iter()
+                    .filter_map(|id| report.region(id).map(|r| r.name.get(lang).to_owned())),
+            )
+            .collect();
+        CardFacts {
+            responsible: names(&result.ministries, &|id| {
                 report.ministry(id).map(|m| m.name.get(lang).to_owned())
             }),
-        ),
-        (
-            Ui::Goals.get(lang),
-            names(&result.goals, &|id| {
+            goals: names(&result.goals, &|id| {
                 report.goal(id).map(|g| g.name.get(lang).to_owned())
             }),
-        ),
-        (Ui::Year.get(lang), years_label(result, lang)),
-    ];
-    let places: Vec<String> = result
-        .countries
-        .iter()
-        .filter_map(|place| {
-            let country = report.country(&place.code)?;
-            Some(format!(
-                "{} ({})",
-                country.name.get(lang),
-                place.role.label(lang)
-            ))
-        })
-        .chain(
-            result
-                .regions
-                .iter()
-                .filter_map(|id| report.region(id).map(|r| r.name.get(lang).to_owned())),
-        )
-        .collect();
-    if !places.is_empty() {
-        facts.push((Ui::Where.get(lang), places.join(", ")));
+            years: years_label(result, lang),
+            places: places.join(", "),
+            organisations: names(&result.organisations, &|id| {
+                report.organisation(id).map(|o| o.name.get(lang).to_owned())
+            }),
+        }
     }
-    let organisations = names(&result.organisations, &|id| {
-        report.organisation(id).map(|o| o.name.get(lang).to_owned())
-    });
-    if !organisations.is_empty() {
-        facts.push((Ui::Organisations.get(lang), organisations));
+
+    /// As the card lists them, (term, value), leaving out the places and organisations the
+    /// letter does not name.
+    pub fn listed(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        let mut facts = vec![
+            (Ui::Responsible.get(lang), self.responsible.clone()),
+            (Ui::Goals.get(lang), self.goals.clone()),
+            (Ui::Year.get(lang), self.years.clone()),
+        ];
+        if !self.places.is_empty() {
+            facts.push((Ui::Where.get(lang), self.places.clone()));
+        }
+        if !self.organisations.is_empty() {
+            facts.push((Ui::Organisations.get(lang), self.organisations.clone()));
+        }
+        facts
     }
-    facts
 }
 
 /// "2023", "2022, 2023", or "not stated".
@@ -80,7 +98,8 @@ pub fn search_parts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<Str
         plain(result.text.get(lang)),
     ];
     parts.extend(
-        card_facts(report, result, lang)
+        CardFacts::of(report, result, lang)
+            .listed(lang)
             .into_iter()
             .map(|(_, value)| value),
     );

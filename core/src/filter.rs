@@ -398,31 +398,63 @@ pub fn first_page(visible: &[bool], limit: usize) -> Vec<bool> {
         .collect()
 }
 
-/// Folds a character for matching: lower case, without diacritics (`Ï` → `i`), typographic
-/// quotes and dashes as their plain forms. One character in, one out, so positions carry over.
-pub fn fold_char(c: char) -> char {
+/// The base letter of every character from U+00C0 to U+024F (Latin-1, Latin Extended-A and -B),
+/// in lower case: `.` where a character is kept as it is (×, ÷, a letter without a Latin base),
+/// `*` where it folds to two letters (see [`TWO_LETTERS`]). Made from Unicode's decompositions.
+const LATIN: &str = "aaaaaa*ceeeeiiiidnooooo.ouuuuy**aaaaaa*ceeeeiiiidnooooo.ouuuuy*yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsbb.....cc.d......ffg....kkl..nn.oo..pp.....ttttuu..yyzz......................aaiioouuuuuuuuuu.aaaa..ggggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hhnd..zzaaeeooooooooyylntj...ccl.sz..b..eejjqqrryy";
+/// The same for U+1E00 to U+1EFF (Latin Extended Additional: Vietnamese, Welsh …).
+const LATIN_ADDITIONAL: &str = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy....*.aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
+/// The letters that fold to two.
+const TWO_LETTERS: [(char, [char; 2]); 6] = [
+    ('ß', ['s', 's']),
+    ('ẞ', ['s', 's']),
+    ('æ', ['a', 'e']),
+    ('œ', ['o', 'e']),
+    ('ĳ', ['i', 'j']),
+    ('þ', ['t', 'h']),
+];
+
+/// Folds a character for matching: lower case, without diacritics (`Ï` → `i`, `ł` → `l`, `ș` →
+/// `s`), typographic quotes and dashes as their plain forms; `ß`, `æ`, `œ`, `ĳ`, `þ` as two
+/// letters (`ss`, `ae` …). Returns one character, or two.
+pub fn fold_char(c: char) -> (char, Option<char>) {
     let lower = c.to_lowercase().next().unwrap_or(c);
-    match lower {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
-        'ç' | 'č' | 'ć' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
-        'ñ' | 'ń' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'š' | 'ś' => 's',
-        'ž' | 'ź' | 'ż' => 'z',
-        '‘' | '’' | '‚' | '′' => '\'',
-        '“' | '”' | '„' | '«' | '»' => '"',
-        '–' | '—' | '‑' => '-',
-        c => c,
+    let table = |table: &str, first: u32| {
+        let at = usize::try_from(u32::from(lower) - first).ok()?;
+        table.as_bytes().get(at).copied()
+    };
+    let base = match u32::from(lower) {
+        0x00C0..=0x024F => table(LATIN, 0x00C0),
+        0x1E00..=0x1EFF => table(LATIN_ADDITIONAL, 0x1E00),
+        _ => None,
+    };
+    match base {
+        Some(b'*') => TWO_LETTERS
+            .iter()
+            .find(|(letter, _)| *letter == lower)
+            .map_or((lower, None), |(_, [a, b])| (*a, Some(*b))),
+        Some(b'.') | None => (
+            match lower {
+                '‘' | '’' | '‚' | '′' => '\'',
+                '“' | '”' | '„' | '«' | '»' => '"',
+                '–' | '—' | '‑' => '-',
+                c => c,
+            },
+            None,
+        ),
+        Some(letter) => (char::from(letter), None),
     }
 }
 
 /// `fold_char` over a whole text.
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let (first, second) = fold_char(c);
+        out.push(first);
+        out.extend(second);
+    }
+    out
 }
 
 /// The words of a search, folded; empty words dropped. Every word must occur for a result to match.
@@ -434,7 +466,16 @@ pub fn search_terms(query: &str) -> Vec<String> {
 /// for highlighting. Returns the text as one unmarked piece when nothing matches.
 pub fn highlight<'t>(text: &'t str, terms: &[String]) -> Vec<(&'t str, bool)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let folded: Vec<char> = chars.iter().map(|(_, c)| fold_char(*c)).collect();
+    // The folded text, and for each of its characters the character of `text` it comes from.
+    let mut folded: Vec<char> = Vec::with_capacity(chars.len());
+    let mut source: Vec<usize> = Vec::with_capacity(chars.len());
+    for (i, (_, c)) in chars.iter().enumerate() {
+        let (first, second) = fold_char(*c);
+        for f in std::iter::once(first).chain(second) {
+            folded.push(f);
+            source.push(i);
+        }
+    }
     let mut marked = vec![false; chars.len()];
     for term in terms {
         let term: Vec<char> = term.chars().collect();
@@ -443,9 +484,9 @@ pub fn highlight<'t>(text: &'t str, terms: &[String]) -> Vec<(&'t str, bool)> {
         }
         for start in 0..=folded.len() - term.len() {
             if folded[start..start + term.len()] == term[..] {
-                marked[start..start + term.len()]
-                    .iter_mut()
-                    .for_each(|m| *m = true);
+                for &i in &source[start..start + term.len()] {
+                    marked[i] = true;
+                }
             }
         }
     }
@@ -474,6 +515,22 @@ mod tests {
         assert_eq!(fold("Syrië"), "syrie");
         assert_eq!(fold("CRÉÉERDE"), "creeerde");
         assert_eq!(search_terms("  Oekraïne   Rode "), ["oekraine", "rode"]);
+        // Letters of other languages of Europe (Polish, German, Turkish, Hungarian, Romanian,
+        // Vietnamese, Danish).
+        assert_eq!(
+            fold("Łódź Straße Şırnak Győr Timișoara Việt Ærø"),
+            "lodz strasse sirnak gyor timisoara viet aero"
+        );
+        assert_eq!(fold("× ÷ Ω"), "× ÷ ω");
+    }
+
+    #[test]
+    fn a_letter_that_folds_to_two_is_marked_whole() {
+        assert_eq!(
+            highlight("Die Straße hier", &search_terms("strasse")),
+            [("Die ", false), ("Straße", true), (" hier", false)]
+        );
+        assert_eq!(highlight("Łódź", &search_terms("lodz")), [("Łódź", true)]);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::hooks::{hook, hook_value};
 use crate::links::ReferenceLinks;
 use crate::marked_text::MarkedText;
 use crate::use_page;
-use nap1325_core::facts::card_facts;
+use nap1325_core::facts::CardFacts;
 use nap1325_core::filter::{facets_of, IndexEntry};
 use nap1325_core::i18n::{self, Ui};
 use nap1325_core::model::ResultItem;
@@ -62,7 +62,8 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
         text: String::new(),
     }
     .facet_tokens();
-    let facts = card_facts(&report, &result, lang)
+    let facts = CardFacts::of(&report, &result, lang)
+        .listed(lang)
         .into_iter()
         .map(|(term, value)| {
             view! {

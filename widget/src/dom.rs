@@ -106,14 +106,6 @@ pub fn focus(element: &Element) {
     }
 }
 
-/// The text of `element` without the footnote markers inside it: what search looks in.
-pub fn searchable_text(element: &Element) -> String {
-    text_nodes(element)
-        .iter()
-        .filter_map(|node| node.text_content())
-        .collect()
-}
-
 /// The text nodes under `element`, in order, leaving out footnote markers: the text that search
 /// looks in and marks.
 pub fn text_nodes(element: &Element) -> Vec<web_sys::Node> {

@@ -13,7 +13,7 @@ use nap1325_core::view_state::FootnoteSpot;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
-use crate::dom::{all, first, searchable_text, value};
+use crate::dom::{all, first, text_nodes, value};
 
 /// The hooks the page lacks, each with where it was looked for: `data-live`,
 /// `data-result-title in the card "colombia-peace-process"`.
@@ -47,6 +47,8 @@ pub struct FootnoteDom {
 pub struct OptionDom {
     pub facet: Facet,
     pub value: String,
+    /// The option in words.
+    pub label: String,
     pub input: HtmlInputElement,
     pub count: Element,
 }
@@ -198,10 +200,11 @@ impl PageDom {
                 .and_then(|i| i.dyn_into().ok())
                 .expect("a document can make an input")
         });
-        let cards = read_cards(&mut r, &root);
+        let footnotes = read_footnotes(&mut r, &root);
+        let cards = read_cards(&mut r, &root, &footnotes);
         let (sections, section_members) = read_sections(&mut r, &root, &cards);
-        let introduction = r.one(&root, Hook::Introduction, "");
-        let intro_cites = cited(&introduction);
+        r.one(&root, Hook::Introduction, "");
+        let intro_cites = cites(&footnotes, nap1325_core::model::INTRODUCTION_ID);
         let page = PageDom {
             live: r.one(&root, Hook::Live, ""),
             lang_switch: r.one(&root, Hook::LangSwitch, ""),
@@ -213,7 +216,7 @@ impl PageDom {
             show_more: r.control(&root, Control::ShowMore),
             show_all: r.control(&root, Control::ShowAllPlaces),
             present_button: r.control(&root, Control::Present),
-            footnotes: read_footnotes(&mut r, &root),
+            footnotes,
             footnote_items: all(&root, Hook::FootnoteItem)
                 .into_iter()
                 .filter_map(|item| {
@@ -242,15 +245,18 @@ impl PageDom {
 
     /// What the page says, as plain data for `update`.
     pub fn contents(&self, lang: Lang, present_in_new_tab: bool) -> Contents {
+        let elements: Vec<Element> = self.cards.iter().map(|c| c.element.clone()).collect();
+        let searchable = by_card(&elements, all(&self.root, Hook::Searchable));
         let entries = self
             .cards
             .iter()
-            .map(|card| IndexEntry {
+            .zip(searchable)
+            .map(|(card, parts)| IndexEntry {
                 facets: IndexEntry::parse_facet_tokens(
                     &value(&card.element, Hook::Facets).unwrap_or_default(),
                 ),
                 text: fold(
-                    &all(&card.element, Hook::Searchable)
+                    &parts
                         .iter()
                         .map(searchable_text)
                         .collect::<Vec<_>>()
@@ -265,25 +271,19 @@ impl PageDom {
                 .find(|pin| pin.place == place)
                 .map(|pin| pin.view)
         };
-        let places = all(&self.root, Hook::PlaceToggle)
-            .iter()
-            .filter_map(|row| {
-                let place = value(row, Hook::Place)?;
-                let name = first(row, Hook::PlaceName)?.text_content()?;
-                let view = view_of(&place);
-                Some((place, PlaceInfo { name, view }))
-            })
-            .collect::<BTreeMap<_, _>>();
-        let labels = all(&self.root, Hook::Option)
-            .iter()
-            .filter_map(|input| {
-                let label = input
-                    .parent_element()
-                    .and_then(|l| first(&l, Hook::OptionLabel))?
-                    .text_content()?;
-                Some((value(input, Hook::Option)?, label))
-            })
-            .collect();
+        let rows = all(&self.root, Hook::PlaceToggle);
+        let names = all(&self.root, Hook::PlaceName);
+        let places = into_map(rows.iter().zip(&names).filter_map(|(row, name)| {
+            let place = value(row, Hook::Place)?;
+            let view = view_of(&place);
+            let name = name.text_content()?;
+            Some((place, PlaceInfo { name, view }))
+        }));
+        let labels = into_map(
+            self.options
+                .iter()
+                .map(|option| (option.facet.key(&option.value), option.label.clone())),
+        );
         Contents {
             lang,
             index: Index::from_entries(entries),
@@ -299,11 +299,13 @@ impl PageDom {
                     at: pin_at(&pin.element),
                 })
                 .collect(),
-            footnotes: self
-                .footnotes
-                .iter()
-                .map(|f| f.spot.clone())
-                .collect::<BTreeSet<_>>(),
+            footnotes: {
+                let mut spots = BTreeSet::new();
+                for footnote in &self.footnotes {
+                    spots.insert(footnote.spot.clone());
+                }
+                spots
+            },
             labels,
             present_in_new_tab,
         }
@@ -330,6 +332,24 @@ impl PageDom {
     }
 }
 
+/// The text of a searchable part without the footnote markers in it.
+fn searchable_text(part: &Element) -> String {
+    text_nodes(part)
+        .iter()
+        .filter_map(|node| node.text_content())
+        .collect()
+}
+
+/// The pairs as a map, inserted one by one: `collect` would sort them first, and each sort it
+/// brings costs the wasm a few kilobytes.
+fn into_map<K: Ord, V>(pairs: impl Iterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    for (key, value) in pairs {
+        map.insert(key, value);
+    }
+    map
+}
+
 /// Where a pin stands, as the page says (hundredths of a percent; checked when read).
 fn pin_at(pin: &Element) -> (i32, i32) {
     let number = |hook| {
@@ -340,32 +360,85 @@ fn pin_at(pin: &Element) -> (i32, i32) {
     (number(Hook::PinX), number(Hook::PinY))
 }
 
-/// The footnote numbers cited under `element`.
-fn cited(element: &Element) -> Vec<u16> {
-    all(element, Hook::FootnoteMarker)
+fn read_cards(r: &mut Reader, root: &Element, footnotes: &[FootnoteDom]) -> Vec<CardDom> {
+    let cards = all(root, Hook::Result);
+    let ids: Vec<String> = cards
         .iter()
-        .filter_map(|m| value(m, Hook::FootnoteMarker))
-        .filter_map(|key| FootnoteSpot::from_key(&key))
-        .map(|spot| spot.number)
-        .collect()
-}
-
-fn read_cards(r: &mut Reader, root: &Element) -> Vec<CardDom> {
-    all(root, Hook::Result)
+        .map(|card| r.value(card, Hook::Result, ""))
+        .collect();
+    // Each kind of part in one query for the whole page (there may be thousands of cards), then
+    // handed to the card it stands in.
+    let mut part = |hook: Hook| -> Vec<Element> {
+        by_card(&cards, all(root, hook))
+            .into_iter()
+            .zip(&ids)
+            .map(|(mut found, id)| {
+                found.pop().unwrap_or_else(|| {
+                    r.missing
+                        .push(format!("{} in the card \"{id}\"", hook.attribute()));
+                    r.stand_in()
+                })
+            })
+            .collect()
+    };
+    let (bodies, titles, texts, facts) = (
+        part(Hook::ResultBody),
+        part(Hook::ResultTitle),
+        part(Hook::ResultText),
+        part(Hook::ResultFacts),
+    );
+    cards
         .into_iter()
-        .map(|element| {
-            let id = r.value(&element, Hook::Result, "");
-            let place = format!(" in the card \"{id}\"");
-            r.value(&element, Hook::Facets, &place);
+        .zip(ids)
+        .zip(
+            bodies
+                .into_iter()
+                .zip(titles)
+                .zip(texts.into_iter().zip(facts)),
+        )
+        .map(|((element, id), ((body, title), (text, facts)))| {
+            r.value(&element, Hook::Facets, &format!(" on the card \"{id}\""));
             CardDom {
-                body: r.one(&element, Hook::ResultBody, &place),
-                title: r.one(&element, Hook::ResultTitle, &place),
-                text: r.one(&element, Hook::ResultText, &place),
-                facts: r.one(&element, Hook::ResultFacts, &place),
-                cites: cited(&element),
+                cites: cites(footnotes, &id),
+                body,
+                title,
+                text,
+                facts,
                 element,
             }
         })
+        .collect()
+}
+
+/// `parts` (in document order) handed to the card of `cards` (in document order) each stands in;
+/// parts outside every card are left out.
+fn by_card(cards: &[Element], parts: Vec<Element>) -> Vec<Vec<Element>> {
+    let mut out: Vec<Vec<Element>> = vec![Vec::new(); cards.len()];
+    let mut at = 0;
+    for part in parts {
+        while let Some(card) = cards.get(at) {
+            if card.contains(Some(&part)) {
+                out[at].push(part);
+                break;
+            }
+            // A part before this card stands in no card; one after it, in a later card.
+            if card.compare_document_position(&part) & web_sys::Node::DOCUMENT_POSITION_PRECEDING
+                != 0
+            {
+                break;
+            }
+            at += 1;
+        }
+    }
+    out
+}
+
+/// The footnote numbers cited where `host` (`intro` or a result's id) stands.
+fn cites(footnotes: &[FootnoteDom], host: &str) -> Vec<u16> {
+    footnotes
+        .iter()
+        .filter(|f| f.spot.host == host)
+        .map(|f| f.spot.number)
         .collect()
 }
 
@@ -399,10 +472,11 @@ fn read_sections(
 }
 
 fn read_footnotes(r: &mut Reader, root: &Element) -> Vec<FootnoteDom> {
-    let panels: Vec<(String, Element)> = all(root, Hook::FootnotePanel)
-        .into_iter()
-        .filter_map(|panel| Some((value(&panel, Hook::FootnotePanel)?, panel)))
-        .collect();
+    let panels = into_map(
+        all(root, Hook::FootnotePanel)
+            .into_iter()
+            .filter_map(|panel| Some((value(&panel, Hook::FootnotePanel)?, panel))),
+    );
     all(root, Hook::FootnoteMarker)
         .into_iter()
         .filter_map(|marker| {
@@ -410,7 +484,7 @@ fn read_footnotes(r: &mut Reader, root: &Element) -> Vec<FootnoteDom> {
                 FootnoteSpot::from_key(key)
             })?;
             let key = spot.key();
-            let Some(panel) = panels.iter().find(|(k, _)| *k == key).map(|(_, p)| p) else {
+            let Some(panel) = panels.get(&key) else {
                 r.missing
                     .push(format!("{}=\"{key}\"", Hook::FootnotePanel.attribute()));
                 return None;
@@ -425,18 +499,31 @@ fn read_footnotes(r: &mut Reader, root: &Element) -> Vec<FootnoteDom> {
 }
 
 fn read_options(r: &mut Reader, root: &Element) -> Vec<OptionDom> {
-    all(root, Hook::Option)
+    let inputs = all(root, Hook::Option);
+    // One query each for the counts and the labels, in the options' order.
+    let counts = all(root, Hook::OptionCount);
+    let labels = all(root, Hook::OptionLabel);
+    if counts.len() != inputs.len() || labels.len() != inputs.len() {
+        r.missing.push(format!(
+            "{} and {} beside each of the {} options (found {} and {})",
+            Hook::OptionCount.attribute(),
+            Hook::OptionLabel.attribute(),
+            inputs.len(),
+            counts.len(),
+            labels.len()
+        ));
+        return Vec::new();
+    }
+    inputs
         .into_iter()
-        .filter_map(|input| {
+        .zip(counts.into_iter().zip(labels))
+        .filter_map(|(input, (count, label))| {
             let key = r.value(&input, Hook::Option, "");
-            let place = format!(" beside the option \"{key}\"");
             let (facet, option) = Facet::parse_key(&key)?;
-            let label = input.parent_element()?;
-            let count = r.one(&label, Hook::OptionCount, &place);
-            r.one(&label, Hook::OptionLabel, &place);
             Some(OptionDom {
                 facet,
                 value: option.to_owned(),
+                label: label.text_content().unwrap_or_default(),
                 input: input.dyn_into().ok()?,
                 count,
             })
@@ -478,6 +565,16 @@ fn read_map(r: &mut Reader, root: &Element) -> MapDom {
         .into_iter()
         .filter_map(|element| Some((value(&element, Hook::Place)?, element)))
         .collect();
+    let (rows, names) = (
+        all(root, Hook::PlaceToggle).len(),
+        all(root, Hook::PlaceName).len(),
+    );
+    if rows != names {
+        r.missing.push(format!(
+            "{} in each of the {rows} rows of the place lists (found {names})",
+            Hook::PlaceName.attribute()
+        ));
+    }
     MapDom {
         canvas: r.one(root, Hook::MapCanvas, ""),
         svg: r.one(root, Hook::MapSvg, ""),

@@ -44,6 +44,17 @@ pub fn pins_in(view: MapView, codes: &[&str]) -> Vec<PinSpot> {
         .collect()
 }
 
+/// The indices of `positions`, ordered by `key` (one sort for both directions: each sort the
+/// widget instantiates costs its wasm a few kilobytes).
+fn order(positions: &[(f32, f32)], key: fn(&(f32, f32)) -> (f32, f32)) -> Vec<usize> {
+    let mut indices: Vec<usize> = (0..positions.len()).collect();
+    indices.sort_by(|&a, &b| {
+        let (a, b) = (key(&positions[a]), key(&positions[b]));
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
+    indices
+}
+
 /// Arrow keys on the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -65,20 +76,8 @@ pub fn step(positions: &[(f32, f32)], current: Option<usize>, step: Step) -> Opt
     if positions.is_empty() {
         return None;
     }
-    let mut by_x: Vec<usize> = (0..positions.len()).collect();
-    by_x.sort_by(|&a, &b| {
-        positions[a]
-            .0
-            .total_cmp(&positions[b].0)
-            .then(positions[a].1.total_cmp(&positions[b].1))
-    });
-    let mut by_y: Vec<usize> = (0..positions.len()).collect();
-    by_y.sort_by(|&a, &b| {
-        positions[a]
-            .1
-            .total_cmp(&positions[b].1)
-            .then(positions[a].0.total_cmp(&positions[b].0))
-    });
+    let by_x = order(positions, |&(x, y)| (x, y));
+    let by_y = order(positions, |&(x, y)| (y, x));
     let (order, forward) = match step {
         Step::East => (&by_x, true),
         Step::West => (&by_x, false),

@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test tools build check-data geometry bench dev clean
+.PHONY: serve test tools build check-data geometry bench dev clean islands
 
 ## Build the release widget and serve it at http://127.0.0.1:$(PORT) under the production headers.
 serve: build
@@ -46,3 +46,7 @@ dev: tools
 clean:
 	cargo clean
 	rm -rf dist
+
+## Measure the widget's interactive parts built as Leptos islands beside the product (docs/islands.md).
+islands: build
+	experiments/islands/measure.sh

@@ -1,7 +1,17 @@
 // Hydrates the islands as Leptos's own island script does (leptos/src/hydration/island_script.js:
 // walk the document, call the wasm function of each <leptos-island>), but as a file, so the
-// strict policy allows it; marks the page hydrated when every island is.
-import init, * as mod from './pkg/islands_spike.js';
+// strict policy allows it; marks the page hydrated when every island is. Like the product's
+// loader, it starts once the report has been painted, so both are timed the same way.
+await new Promise((done) => {
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect();
+      setTimeout(done, 0);
+    }
+  });
+  observer.observe({ type: 'paint', buffered: true });
+});
+const { default: init, ...mod } = await import('./pkg/islands_spike.js');
 
 const children = [];
 async function traverse(node) {

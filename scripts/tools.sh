@@ -50,13 +50,21 @@ if ! wasm-opt --version | grep -q "version $WASM_OPT_VERSION\b"; then
 fi
 
 if [ "$purpose" = test ]; then
-  # Debian's Chromium and its driver, for the browser and end-to-end tests.
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # The browsers the tests drive, all from Debian: Chromium and its driver; Firefox ESR (driven over
+  # WebDriver BiDi by puppeteer-core, no driver binary); WebKitGTK's WebDriver, the GTK bindings of
+  # the small WebKit browser the tests start (tests/e2e/driver/engines/webkit-shell.py, run by
+  # Debian's python3) and Xvfb for its window.
+  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth)
+  missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y "${missing[@]}"
   fi
   browser_major=$(chromium --version 2>/dev/null | grep -Eo '[0-9]+' | head -n1)
   driver_major=$(chromedriver --version | grep -Eo '[0-9]+' | head -n1)
@@ -64,5 +72,24 @@ if [ "$purpose" = test ]; then
     echo "tools: chromium $browser_major and chromedriver $driver_major differ" >&2
     exit 1
   fi
+  # Debian's security updates move these; the tests were made with these versions or later.
+  at_least() { # PACKAGE VERSION
+    local have
+    have=$(dpkg-query -W -f='${Version}' "$1")
+    if ! dpkg --compare-versions "$have" ge "$2"; then
+      echo "tools: $1 is $have; the tests need $2 or later" >&2
+      exit 1
+    fi
+  }
+  at_least chromium 156
+  at_least firefox-esr 140
+  at_least webkit2gtk-driver 2.50
+  at_least gir1.2-webkit2-4.1 2.50
+  if ! /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1"); gi.require_version("Gtk", "3.0")' 2>/dev/null; then
+    echo "tools: Debian's python3 cannot load WebKit2 4.1 and Gtk 3.0 (gir1.2-webkit2-4.1, python3-gi)" >&2
+    exit 1
+  fi
+  firefox_version=$(dpkg-query -W -f='${Version}' firefox-esr | cut -d- -f1)
+  webkit_version=$(dpkg-query -W -f='${Version}' webkit2gtk-driver | cut -d- -f1)
 fi
-say "all tools present (trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION${browser_major:+, chromium $browser_major})"
+say "all tools present (trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION${browser_major:+, chromium $browser_major, firefox-esr $firefox_version, webkitgtk $webkit_version})"

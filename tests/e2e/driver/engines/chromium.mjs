@@ -1,0 +1,69 @@
+// Chromium through playwright-core (DevTools protocol). Each open() is a fresh browser context.
+// Implements the primitives of ../index.mjs; nothing else of Playwright reaches the tests.
+import { writeFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--disable-extensions',
+];
+
+export async function launchChromium({ executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium' } = {}) {
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  return {
+    version: `Chromium ${browser.version()}`,
+    async open({ viewport, colorScheme, reducedMotion, allowed }) {
+      const context = await browser.newContext({ viewport, colorScheme, reducedMotion, serviceWorkers: 'block' });
+      const blocked = [];
+      // Nothing leaves the machine: other origins are recorded and refused before they are sent.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (allowed(url)) return route.continue();
+        blocked.push(url);
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      const opened = [];
+      context.on('page', (p) => opened.push(p));
+      return adapter(page, context, blocked, opened, page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+const element = async (handle) => {
+  const found = handle.asElement();
+  if (!found) await handle.dispose();
+  return found;
+};
+
+function adapter(page, context, blocked, opened, frame) {
+  return {
+    blocked,
+    goto: (url) => page.goto(url).then(() => {}),
+    inject: (source) => frame.evaluate(`${source}\n;undefined`),
+    call: (fn, arg) => frame.evaluate(fn, arg),
+    callOn: (handle, fn, arg) => handle.evaluate(fn, arg),
+    callForElement: async (fn, arg) => element(await frame.evaluateHandle(fn, arg)),
+    callOnForElement: async (handle, fn, arg) => element(await handle.evaluateHandle(fn, arg)),
+    click: (handle) => handle.click(),
+    hover: (handle) => handle.hover(),
+    press: async (key, modifiers) => {
+      for (const m of modifiers) await page.keyboard.down(m);
+      await page.keyboard.press(key);
+      for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
+    },
+    type: (text, delay) => page.keyboard.type(text, { delay }),
+    back: () => page.goBack().then(() => {}),
+    forward: () => page.goForward().then(() => {}),
+    url: async () => frame.url(),
+    screenshot: async (path) => writeFile(path, await page.screenshot()),
+    setViewport: (size) => page.setViewportSize(size),
+    // The document in an iframe (its element's handle), with the same primitives.
+    frame: async (iframe) => adapter(page, context, blocked, opened, await iframe.contentFrame()),
+    // The addresses of the windows this page opened (window.open).
+    openedWindows: async () => opened.map((p) => p.url()),
+    close: () => context.close(),
+  };
+}

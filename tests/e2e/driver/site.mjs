@@ -1,0 +1,81 @@
+// The test site: the project's own server (scripts/serve.mjs: the strict policy and the production
+// headers) behind a small front server that
+//   - serves the probe (probe.js) at /__e2e/probe.js and puts <script src="/__e2e/probe.js"> first
+//     into every HTML page, so every engine records errors and policy violations from the start
+//     (`script-src 'self'` allows it);
+//   - with `noScript`, serves HTML as a browser without JavaScript renders it: the page's own
+//     scripts removed, its <noscript> parts in force (the probe and the checks still run);
+//   - passes everything else through unchanged.
+import { createServer, request as httpRequest } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { serve } from '../../../scripts/serve.mjs';
+
+const PROBE_PATH = '/__e2e/probe.js';
+const PROBE_TAG = `<script src="${PROBE_PATH}"></script>`;
+const probeSource = await readFile(new URL('./probe.js', import.meta.url));
+
+/** Serves `dir` as above. Resolves to { url, close }. Other options go to scripts/serve.mjs. */
+export async function startSite({ dir, noScript = false, ...options }) {
+  const backend = await serve({ dir, ...options });
+  const target = new URL(backend.url);
+  const front = createServer((request, response) => {
+    if (request.url.split('?')[0] === PROBE_PATH) {
+      response.writeHead(200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      });
+      return response.end(probeSource);
+    }
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, method: request.method, path: request.url, headers: request.headers },
+      (answer) => {
+        const type = answer.headers['content-type'] ?? '';
+        if (!type.startsWith('text/html') || request.method === 'HEAD') {
+          response.writeHead(answer.statusCode, answer.headers);
+          return answer.pipe(response);
+        }
+        const chunks = [];
+        answer.on('data', (chunk) => chunks.push(chunk));
+        answer.on('end', () => {
+          let body = Buffer.concat(chunks);
+          if (answer.headers['content-encoding'] === 'gzip') body = gunzipSync(body);
+          let html = body.toString('utf8');
+          if (noScript) {
+            html = html
+              .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+              .replace(/<link\b[^>]*rel="?modulepreload"?[^>]*>/g, '')
+              .replace(/<noscript>([\s\S]*?)<\/noscript>/g, '$1');
+          }
+          // First in <head>; the built pages are minified and may leave out the <head> start
+          // tag, so after <html …> then (never before the doctype: that would be quirks mode).
+          const at = /<head\b[^>]*>/i.exec(html) ?? /<html\b[^>]*>/i.exec(html) ?? /<!doctype[^>]*>/i.exec(html);
+          const cut = at ? at.index + at[0].length : 0;
+          html = html.slice(0, cut) + PROBE_TAG + html.slice(cut);
+          const headers = { ...answer.headers };
+          delete headers['content-encoding'];
+          delete headers['content-length'];
+          delete headers['transfer-encoding'];
+          response.writeHead(answer.statusCode, headers);
+          response.end(html);
+        });
+      },
+    );
+    upstream.on('error', (error) => {
+      response.writeHead(502);
+      response.end(String(error));
+    });
+    request.pipe(upstream);
+  });
+  await new Promise((ok) => front.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${front.address().port}/`,
+    close: async () => {
+      front.closeAllConnections?.();
+      await new Promise((ok) => front.close(ok));
+      backend.server.closeAllConnections?.();
+      await new Promise((ok) => backend.server.close(ok));
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Journeys in every engine: `forEachEngine('the map', (env) => { test(…) })` makes one `describe`
+// per engine (Chromium, Firefox, WebKit), each with its browser launched and the release build
+// served before its tests and closed after them. `E2E_ENGINES=firefox,webkit` narrows the set (for
+// working on one engine); `make test` runs all three, one after the other.
+import { execFileSync } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, afterEach, before, describe } from 'node:test';
+import { ENGINES, launch } from './driver/index.mjs';
+import { startSite } from './driver/site.mjs';
+import { DIST, ROOT } from './paths.mjs';
+
+export function engines() {
+  const wanted = process.env.E2E_ENGINES?.split(',').map((e) => e.trim()).filter(Boolean);
+  return wanted?.length ? ENGINES.filter((e) => wanted.includes(e)) : ENGINES;
+}
+
+/**
+ * For each engine, a `describe(name)` whose tests get `env` = { engine, browser, site, open }:
+ * `open(path, options)` opens a page of the served site (closed after the test).
+ * With `xtask`, the site is a copy of the build under target/`copy`, rewritten by
+ * `cargo run -p xtask -- <xtask…> DIR` (the synthetic or the hostile report) once for all engines.
+ * `site` options (`noScript`, `frameAncestors`) go to the test server.
+ */
+export function forEachEngine(name, body, { xtask, copy, site = {} } = {}) {
+  let dir = DIST;
+  if (xtask) {
+    dir = join(ROOT, 'target', copy);
+    before(async () => {
+      await rm(dir, { recursive: true, force: true });
+      await cp(DIST, dir, { recursive: true });
+      const [command, ...args] = xtask;
+      execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', command, dir, ...args], { stdio: 'inherit' });
+    });
+  }
+  for (const engine of engines()) {
+    describe(`${name} (${engine})`, () => {
+      const env = { engine, pages: [] };
+      env.open = async (path = '', options = {}) => {
+        const page = await env.browser.open(new URL(path, env.site.url).href, options);
+        env.pages.push(page);
+        return page;
+      };
+      env.closePages = async () => {
+        await Promise.all(env.pages.splice(0).map((p) => p.close().catch(() => {})));
+      };
+      before(async () => {
+        env.browser = await launch(engine);
+        env.site = await startSite({ dir, ...site });
+      });
+      // Each test's pages are closed after it, whatever happened (a WebKit page holds a browser).
+      afterEach(() => env.closePages());
+      after(async () => {
+        await env.browser?.close();
+        await env.site?.close();
+      });
+      body(env);
+    });
+  }
+}
+
+/** Saves a screenshot as target/screenshots/engines/`engine`-`name`.png. */
+export function engineScreenshot(page, name) {
+  return page.screenshot(`engines/${page.engine}-${name}`);
+}

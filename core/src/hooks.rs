@@ -74,6 +74,8 @@ hooks! {
     Ready = "data-ready", Written;
     /// The letter's introduction.
     Introduction = "data-introduction", One;
+    /// The introduction after its first paragraph: shown on request (always without JavaScript).
+    IntroductionMore = "data-introduction-more", One;
     /// The link to the other language's page (the widget adds the current view to it).
     LangSwitch = "data-lang-switch", One;
     /// On the tag of `loader.js`: the wasm-bindgen glue script it imports, and its hash.
@@ -91,6 +93,12 @@ hooks! {
     OptionLabel = "data-option-label", Many;
     /// An option's count, `(3)`.
     OptionCount = "data-option-count", Many;
+    /// The filter panel: beside the results on wide screens, behind the filter button on phones.
+    FilterPanel = "data-filter-panel", One;
+    /// The results: the bar above them and their list.
+    Results = "data-results", One;
+    /// Above the results: the count, the filter button, the chips (it sticks on wide screens).
+    ResultsBar = "data-results-bar", One;
     /// The chips of the active filters, and the control that clears them.
     ActiveFilters = "data-active-filters", One;
     /// The list the chips go into.
@@ -154,6 +162,14 @@ hooks! {
     Pin = "data-pin", Many;
     /// A row of the country or area lists (a toggle button with the widget running).
     PlaceToggle = "data-place-toggle", Many;
+    /// The lists of countries and areas: one Tab stop, arrow keys between the rows.
+    PlaceLists = "data-place-lists", One;
+    /// Beside the map: what the chosen country or area did, its results' titles as links.
+    PlacePanel = "data-place-panel", One;
+    /// The panel's words on the choice ("Colombia: 2 resultaten").
+    PlaceSummary = "data-place-summary", One;
+    /// The list the panel's links go into.
+    PlaceResults = "data-place-results", One;
     /// A place's name in its row.
     PlaceName = "data-place-name", Many;
     /// The map view a pin stands in, or the canvas shows (a [`crate::map::MapView`] id).
@@ -197,13 +213,19 @@ pub enum Control {
     ClearAll,
     ShowMore,
     ShowAllPlaces,
+    SkipToMap,
+    SkipToFilters,
+    SkipToResults,
+    ToggleIntroduction,
+    ToggleFilters,
+    ShowResults,
     PresentPrevious,
     PresentNext,
     PresentLeave,
 }
 
 impl Control {
-    pub const ALL: [Control; 10] = [
+    pub const ALL: [Control; 16] = [
         Control::Present,
         Control::Print,
         Control::DownloadCsv,
@@ -211,6 +233,12 @@ impl Control {
         Control::ClearAll,
         Control::ShowMore,
         Control::ShowAllPlaces,
+        Control::SkipToMap,
+        Control::SkipToFilters,
+        Control::SkipToResults,
+        Control::ToggleIntroduction,
+        Control::ToggleFilters,
+        Control::ShowResults,
         Control::PresentPrevious,
         Control::PresentNext,
         Control::PresentLeave,
@@ -225,6 +253,12 @@ impl Control {
             Control::ClearAll => "clear-all",
             Control::ShowMore => "show-more",
             Control::ShowAllPlaces => "show-all-places",
+            Control::SkipToMap => "skip-to-map",
+            Control::SkipToFilters => "skip-to-filters",
+            Control::SkipToResults => "skip-to-results",
+            Control::ToggleIntroduction => "toggle-introduction",
+            Control::ToggleFilters => "toggle-filters",
+            Control::ShowResults => "show-results",
             Control::PresentPrevious => "present-previous",
             Control::PresentNext => "present-next",
             Control::PresentLeave => "present-leave",
@@ -261,10 +295,14 @@ pub enum Mark {
     Embedded,
     /// A search hit marked in a card.
     SearchHit,
+    /// On the filter panel: opened by the filter button (phones).
+    Open,
+    /// On the place panel: a place is chosen.
+    Chosen,
 }
 
 impl Mark {
-    pub const ALL: [Mark; 11] = [
+    pub const ALL: [Mark; 13] = [
         Mark::Selected,
         Mark::Hovered,
         Mark::TipsDismissed,
@@ -276,6 +314,8 @@ impl Mark {
         Mark::Compact,
         Mark::Embedded,
         Mark::SearchHit,
+        Mark::Open,
+        Mark::Chosen,
     ];
 
     pub const fn class(self) -> &'static str {
@@ -291,6 +331,8 @@ impl Mark {
             Mark::Compact => "compact",
             Mark::Embedded => "embedded",
             Mark::SearchHit => "search-hit",
+            Mark::Open => "open",
+            Mark::Chosen => "chosen",
         }
     }
 }

@@ -140,6 +140,26 @@ ui_strings! {
     DownloadJson => "als JSON (gegevens)",
         "as JSON (data)";
 
+    SkipLinks => "Snel naar",
+        "Skip to";
+    SkipToMap => "de kaart",
+        "the map";
+    SkipToFilters => "de filters en zoeken",
+        "filters and search";
+    SkipToResults => "de resultaten",
+        "the results";
+    KeyFigures => "In cijfers",
+        "In figures";
+    ReadIntroduction => "Lees de hele inleiding",
+        "Read the whole introduction";
+    FilterButton => "Filter",
+        "Filter";
+    PlaceLists => "Landen en gebieden in de brief",
+        "Countries and areas in the letter";
+    PlacePanelHeading => "Gekozen land of gebied",
+        "Chosen country or area";
+    PlaceListsHint => "Pijltjestoetsen: vorige en volgende; Enter of spatie: kiezen.",
+        "Arrow keys: previous and next; Enter or space: choose.";
     StartFailed => "De filters en de kaart konden niet worden gestart; het rapport hieronder is volledig. Herlaad de pagina om het opnieuw te proberen.",
         "The filters and the map could not be started; the report below is complete. Reload the page to try again.";
     WidgetBroke => "Er ging iets mis in deze weergave; filters en kaart werken mogelijk niet. Herlaad de pagina.",
@@ -230,6 +250,73 @@ pub fn selection_cleared(lang: Lang, total: usize) -> String {
     }
 }
 
+/// The button that closes the filter panel on a phone: "Toon 12 resultaten".
+pub fn show_results(lang: Lang, shown: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Toon {}", results_count(lang, shown)),
+        Lang::En => format!("Show {}", results_count(lang, shown)),
+    }
+}
+
+/// The button that opens the filter panel on a phone: "Filter", or "Filter (2)" with two active.
+pub fn filter_button(lang: Lang, active: usize) -> String {
+    let word = Ui::FilterButton.get(lang);
+    if active == 0 {
+        word.to_owned()
+    } else {
+        format!("{word} ({active})")
+    }
+}
+
+/// The place panel's link to the whole list when it shows only the first titles: "Alle 12
+/// resultaten in de lijst".
+pub fn all_in_list(lang: Lang, shown: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Alle {} in de lijst", results_count(lang, shown)),
+        Lang::En => format!("All {} in the list", results_count(lang, shown)),
+    }
+}
+
+/// What the report covers, in figures: (number, what) pairs for the first screen.
+pub fn key_figures(lang: Lang, results: usize, countries: usize, ministries: usize) -> [String; 3] {
+    match lang {
+        Lang::Nl => [
+            results_count(lang, results),
+            format!(
+                "{countries} {}",
+                if countries == 1 { "land" } else { "landen" }
+            ),
+            format!(
+                "{ministries} {}",
+                if ministries == 1 {
+                    "ministerie"
+                } else {
+                    "ministeries"
+                }
+            ),
+        ],
+        Lang::En => [
+            results_count(lang, results),
+            format!(
+                "{countries} {}",
+                if countries == 1 {
+                    "country"
+                } else {
+                    "countries"
+                }
+            ),
+            format!(
+                "{ministries} {}",
+                if ministries == 1 {
+                    "ministry"
+                } else {
+                    "ministries"
+                }
+            ),
+        ],
+    }
+}
+
 /// What the filters leave, in words: "Alle resultaten (38)", or the active filters (their labels)
 /// and the count: what a printout and a presentation say they show.
 pub fn selection(lang: Lang, active: &[String], shown: usize) -> String {
@@ -291,11 +378,15 @@ mod tests {
                     "{key:?} is empty in {lang:?}"
                 );
             }
-            assert_ne!(
-                key.get(Lang::Nl),
-                key.get(Lang::En),
-                "{key:?} is not translated"
-            );
+            // Words that are the same in both languages.
+            const SAME: [Ui; 1] = [Ui::FilterButton];
+            if !SAME.contains(key) {
+                assert_ne!(
+                    key.get(Lang::Nl),
+                    key.get(Lang::En),
+                    "{key:?} is not translated"
+                );
+            }
         }
     }
 }

@@ -28,6 +28,8 @@ pub struct Contents {
     pub places: BTreeMap<String, PlaceInfo>,
     /// The map's pins, with where each stands in its view.
     pub pins: Vec<Pin>,
+    /// The places in the order the country and area lists show them.
+    pub list: Vec<String>,
     /// The places where a footnote opens in place.
     pub footnotes: BTreeSet<FootnoteSpot>,
     /// Each filter option's label, by key (`ministry:Defensie` → `Defensie`).
@@ -95,6 +97,13 @@ pub struct View {
     pub compact: bool,
     /// The browser is printing: every passing result is in the page, not only one page of them.
     pub printing: bool,
+    /// The row of the country and area lists that holds their Tab stop, once the keyboard has
+    /// been there.
+    pub focused_place: Option<String>,
+    /// The whole introduction shows (not only its first paragraph).
+    pub intro_open: bool,
+    /// The filter panel is open (on phones it waits behind the filter button).
+    pub filters_open: bool,
 }
 
 impl Default for View {
@@ -111,6 +120,9 @@ impl Default for View {
             typing: false,
             compact: false,
             printing: false,
+            focused_place: None,
+            intro_open: false,
+            filters_open: false,
         }
     }
 }
@@ -153,6 +165,24 @@ impl View {
         }
         let positions: Vec<(f32, f32)> = shown.iter().map(|pin| position(pin)).collect();
         pins::step(&positions, None, Step::First).map(|i| shown[i].place.clone())
+    }
+
+    /// The row of the country and area lists that holds their one Tab stop: the focused one, else
+    /// a chosen place's, else the first.
+    pub fn list_stop(&self, contents: &Contents) -> Option<String> {
+        let has = |place: &str| contents.list.iter().any(|p| p == place);
+        self.focused_place
+            .as_deref()
+            .filter(|f| has(f))
+            .or_else(|| {
+                contents
+                    .list
+                    .iter()
+                    .map(String::as_str)
+                    .find(|p| self.filters.is_chosen(Facet::Place, p))
+            })
+            .or_else(|| contents.list.first().map(String::as_str))
+            .map(str::to_owned)
     }
 
     /// Applies `link` (from the address): options and footnotes the page does not have are
@@ -237,6 +267,10 @@ pub enum Action {
     FocusPin(String),
     /// An arrow key, Home or End on the map.
     MovePin(Step),
+    /// A row of the country and area lists took the focus.
+    FocusPlace(String),
+    /// An arrow key, Home or End in the lists.
+    MovePlace(Move),
     /// The pointer is over this place on the map, or over none.
     Hover(Option<String>),
     PointerMoved,
@@ -248,8 +282,18 @@ pub enum Action {
     /// The close button in a footnote's panel.
     CloseFootnote(FootnoteSpot),
     ShowMore,
-    /// A link to the result at this position (the footnote list's "cited in").
+    /// A link to the result at this position (the footnote list's "cited in", the place panel).
     Reveal(usize),
+    /// The skip links at the start of the widget.
+    SkipToMap,
+    SkipToFilters,
+    SkipToResults,
+    /// The introduction's "read all" button.
+    ToggleIntroduction,
+    /// The filter button (phones).
+    ToggleFilters,
+    /// "Toon 12 resultaten" in the filter panel: it closes, and the visitor goes to the results.
+    ShowResults,
     Present,
     /// The presentation's own tab could not be opened (a blocked pop-up): present here.
     PresentHere,
@@ -327,6 +371,14 @@ pub enum Focus {
     Card(usize),
     /// The card of the result at this position, scrolled to.
     Revealed(usize),
+    /// The first result in the list, or the count above it when nothing passes.
+    FirstResult,
+    /// The count above the results.
+    ResultsStart,
+    /// The row of the lists that holds their Tab stop.
+    ListStop,
+    /// A row of the lists.
+    Place(String),
     /// The button that starts the presentation (it was left).
     PresentButton,
     /// The presentation's step.
@@ -351,6 +403,8 @@ pub struct Change {
     pub announce: Option<Announcement>,
     pub focus: Option<Focus>,
     pub command: Option<Command>,
+    /// The results changed where the visitor chose a filter: their start should be on screen.
+    pub show_results: bool,
     /// Whether the action did anything (the widget then keeps the browser from doing its own
     /// thing with the event: following a link, Esc leaving full screen …).
     pub handled: bool,
@@ -364,6 +418,7 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
     let mut announce = None;
     let mut focus = None;
     let mut command = None;
+    let mut show_results = false;
     match action {
         Action::Navigated(link) => {
             next.follow(link, view, contents);
@@ -377,6 +432,7 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
             next.follow_place(view, contents);
             history = Some(History::Push);
             announce = Some(Announcement::Count);
+            show_results = true;
         }
         Action::RemoveChip(key) => {
             let chips = view.filters.active(&contents.labels, contents.lang);
@@ -388,6 +444,7 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
                 next.follow_place(view, contents);
                 history = Some(History::Push);
                 announce = Some(Announcement::Count);
+                show_results = true;
                 // The chip that takes its place, or the last, or the search field.
                 let left = chips.len() - 1;
                 focus = Some(if left == 0 {
@@ -402,6 +459,7 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
             history = Some(History::Push);
             announce = Some(Announcement::Count);
             focus = Some(Focus::Search);
+            show_results = true;
         }
         Action::Type(text) => {
             next.filters.query = text;
@@ -420,6 +478,7 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
         Action::PauseTyping => {
             next.typing = false;
             announce = Some(Announcement::Count);
+            show_results = true;
         }
         Action::ChoosePlace(place) => {
             history = Some(History::Push);
@@ -466,6 +525,18 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
                 focus = Some(Focus::Pin(place));
             }
         }
+        Action::FocusPlace(place) => next.focused_place = Some(place),
+        Action::MovePlace(movement) => {
+            let list = &contents.list;
+            if let Some(at) = view
+                .list_stop(contents)
+                .and_then(|stop| list.iter().position(|p| *p == stop))
+            {
+                let place = list[present::moved(movement, at, list.len())].clone();
+                next.focused_place = Some(place.clone());
+                focus = Some(Focus::Place(place));
+            }
+        }
         Action::Hover(place) => next.hovered = place,
         Action::PointerMoved => next.tips_dismissed = false,
         Action::Escape { on_map } => {
@@ -502,8 +573,8 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
                 .map(|(i, _)| Focus::Card(i));
         }
         Action::Reveal(position) => {
-            let displayed = first_page(passing, view.limit);
-            if position < passing.len() && !displayed[position] {
+            if position < passing.len() {
+                let displayed = first_page(passing, view.limit);
                 let mut rank = passing[..position].iter().filter(|p| **p).count();
                 if !passing[position] {
                     // Filtered out: the filters go, and the visitor hears so.
@@ -513,11 +584,24 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
                     announce = Some(Announcement::Count);
                     rank = position;
                 }
-                if rank >= next.limit {
+                if !displayed[position] && rank >= next.limit {
                     next.limit = (rank / PAGE + 1) * PAGE;
                 }
+                // The link was followed: the card is where the visitor goes.
                 focus = Some(Focus::Revealed(position));
             }
+        }
+        Action::SkipToMap => focus = Some(Focus::MapTabStop),
+        Action::SkipToFilters => {
+            next.filters_open = true;
+            focus = Some(Focus::Search);
+        }
+        Action::SkipToResults => focus = Some(Focus::FirstResult),
+        Action::ToggleIntroduction => next.intro_open = !view.intro_open,
+        Action::ToggleFilters => next.filters_open = !view.filters_open,
+        Action::ShowResults => {
+            next.filters_open = false;
+            focus = Some(Focus::ResultsStart);
         }
         Action::Present => {
             if contents.present_in_new_tab {
@@ -556,7 +640,9 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
         Action::Print => command = Some(Command::Print),
         Action::Download(format) => command = Some(Command::Download(format)),
     }
-    finish(view, next, history, announce, focus, command)
+    let mut change = finish(view, next, history, announce, focus, command);
+    change.show_results = show_results && change.view.filters != view.filters;
+    change
 }
 
 /// Starts the presentation here, at its first step.
@@ -609,6 +695,7 @@ fn finish(
         announce,
         focus,
         command,
+        show_results: false,
         handled,
     }
 }
@@ -657,6 +744,7 @@ mod tests {
                 pin("UKR", MapView::Europe, (7000, 4000)),
                 pin("NLD", MapView::Europe, (3000, 3500)),
             ],
+            list: vec!["COL".into(), "UKR".into(), "middle-east".into()],
             footnotes: BTreeSet::from([FootnoteSpot::new("intro", 1)]),
             labels: BTreeMap::from([
                 ("ministry:BZ".to_owned(), "BZ".to_owned()),
@@ -954,9 +1042,11 @@ mod tests {
         assert_eq!(view.limit, 3 * PAGE);
         assert_eq!(changes[1].focus, Some(Focus::Revealed(124)));
         assert_eq!(changes[1].history, Some(History::Push));
-        // A card already in the list: the link does its own work.
-        let (_, changes) = run(&c, vec![Action::Reveal(3)]);
-        assert!(!changes[0].handled);
+        // A card already in the list: the focus goes to it, nothing else changes.
+        let (view, changes) = run(&c, vec![Action::Reveal(3)]);
+        assert_eq!(changes[0].focus, Some(Focus::Revealed(3)));
+        assert_eq!(changes[0].history, None);
+        assert_eq!(view.limit, PAGE);
         // Any filter change starts the list again at one page.
         let (view, _) = run(
             &c,
@@ -983,5 +1073,65 @@ mod tests {
         assert_eq!(change.focus, Some(Focus::PresentButton));
         assert_eq!(change.history, None);
         assert_eq!(change.announce, Some(Announcement::Count));
+    }
+
+    #[test]
+    fn the_lists_are_one_tab_stop_with_arrow_keys_between_rows() {
+        let c = contents();
+        let (view, changes) = run(
+            &c,
+            vec![
+                Action::MovePlace(Move::Next),
+                Action::MovePlace(Move::Next),
+                Action::MovePlace(Move::Next),
+                Action::MovePlace(Move::First),
+            ],
+        );
+        assert_eq!(changes[0].focus, Some(Focus::Place("UKR".into())));
+        assert_eq!(
+            changes[2].focus,
+            Some(Focus::Place("middle-east".into())),
+            "stays at the end"
+        );
+        assert_eq!(view.list_stop(&c).as_deref(), Some("COL"));
+        // Before the keyboard was there, a chosen place holds the stop.
+        let (view, _) = run(&c, vec![Action::ChoosePlace("UKR".into())]);
+        assert_eq!(view.list_stop(&c).as_deref(), Some("UKR"));
+    }
+
+    #[test]
+    fn the_skip_links_take_the_visitor_to_the_map_the_search_and_the_first_result() {
+        let c = contents();
+        let (_, changes) = run(&c, vec![Action::SkipToMap]);
+        assert_eq!(changes[0].focus, Some(Focus::MapTabStop));
+        let (view, changes) = run(&c, vec![Action::SkipToFilters]);
+        assert_eq!(changes[0].focus, Some(Focus::Search));
+        assert!(view.filters_open, "on a phone the panel opens for it");
+        let (_, changes) = run(&c, vec![Action::SkipToResults]);
+        assert_eq!(changes[0].focus, Some(Focus::FirstResult));
+        assert_eq!(changes[0].history, None);
+    }
+
+    #[test]
+    fn a_filter_chosen_keeps_the_results_start_in_view_a_map_choice_does_not() {
+        let c = contents();
+        let (_, changes) = run(
+            &c,
+            vec![
+                Action::ToggleOption(Facet::Ministry, "BZ".into()),
+                Action::ChoosePlace("COL".into()),
+                Action::ToggleFilters,
+                Action::ShowResults,
+            ],
+        );
+        assert!(changes[0].show_results);
+        assert!(
+            !changes[1].show_results,
+            "the panel beside the map shows the choice"
+        );
+        assert!(changes[2].view.filters_open);
+        assert!(!changes[3].view.filters_open);
+        assert_eq!(changes[3].focus, Some(Focus::ResultsStart));
+        assert_eq!(changes[3].history, None, "the panel is no part of a link");
     }
 }

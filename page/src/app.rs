@@ -1,17 +1,17 @@
 use leptos::prelude::*;
-use nap1325_core::hooks::Hook;
+use nap1325_core::hooks::{Control, Hook};
 
-use crate::hooks::{hook, hook_value};
+use crate::hooks::{control, hook, hook_value};
 
 use crate::context::Page;
-use crate::filters::{ActiveFilters, EmptyResults, FilterPanel, ShowMore};
+use crate::filters::{EmptyResults, FilterPanel, ResultsBar, ShowMore};
 use crate::footer::SourceFooter;
 use crate::footnotes::FootnoteList;
 use crate::header::ReportHeader;
 use crate::intro::Introduction;
 use crate::load_failed::LoadFailed;
 use crate::map::WorldMap;
-use crate::places::{CountryList, MapLegend, RegionList, ShowAllPlaces};
+use crate::places::{CountryList, MapLegend, PlacePanel, RegionList};
 use crate::presentation::{Presentation, PrintSummary};
 use crate::results::ResultsBySection;
 use nap1325_core::i18n::Ui;
@@ -42,17 +42,12 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <div class="report" {..hook(Hook::Report)}>
             <FailureAlert/>
+            <SkipLinks/>
             <ReportHeader/>
             <main class="report-main">
                 <Introduction/>
                 <MapSection/>
-                <FilterPanel/>
-                <ActiveFilters/>
-                <PrintSummary/>
-                <ResultsBySection/>
-                <ShowMore/>
-                <EmptyResults/>
-
+                <Explore/>
                 <FootnoteList/>
             </main>
             <SourceFooter/>
@@ -73,14 +68,54 @@ fn MapSection() -> impl IntoView {
                 <div class="map-main">
                     <WorldMap/>
                     <MapLegend/>
-                    <ShowAllPlaces/>
                 </div>
                 <div class="map-side">
-                    <CountryList/>
-                    <RegionList/>
+                    <PlacePanel/>
+                    <div class="place-lists" role="group" aria-label=Ui::PlaceLists.get(lang) aria-describedby="place-lists-hint" {..hook(Hook::PlaceLists)}>
+                        <p class="visually-hidden js-only" id="place-lists-hint">{Ui::PlaceListsHint.get(lang)}</p>
+                        <CountryList/>
+                        <RegionList/>
+                    </div>
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Finding results: the filters beside the results on wide screens (behind the filter button on
+/// phones), and above the results a bar with their count and the active filters.
+#[component]
+fn Explore() -> impl IntoView {
+    let lang = crate::use_page().lang;
+    view! {
+        <section class="explore" id="results" aria-labelledby="results-heading" {..hook(Hook::Results)}>
+            <h2 class="visually-hidden" id="results-heading">{Ui::ResultsHeading.get(lang)}</h2>
+            <FilterPanel/>
+            <div class="explore-results">
+                <ResultsBar/>
+                <PrintSummary/>
+                <ResultsBySection/>
+                <ShowMore/>
+                <EmptyResults/>
+            </div>
+        </section>
+    }
+}
+
+/// The links at the very start of the widget to its three parts, for keyboard and screen-reader
+/// visitors (shown when they have the focus). Without JavaScript they are plain links to the map
+/// and the results.
+#[component]
+fn SkipLinks() -> impl IntoView {
+    let lang = crate::use_page().lang;
+    view! {
+        <nav class="skip-links" aria-label=Ui::SkipLinks.get(lang)>
+            <ul>
+                <li><a href="#map-heading" {..control(Control::SkipToMap)}>{Ui::SkipLinks.get(lang)} " " {Ui::SkipToMap.get(lang)}</a></li>
+                <li class="js-only"><a href="#filter-search" {..control(Control::SkipToFilters)}>{Ui::SkipLinks.get(lang)} " " {Ui::SkipToFilters.get(lang)}</a></li>
+                <li><a href="#results" {..control(Control::SkipToResults)}>{Ui::SkipLinks.get(lang)} " " {Ui::SkipToResults.get(lang)}</a></li>
+            </ul>
+        </nav>
     }
 }
 

@@ -5,7 +5,7 @@ use crate::hooks::{control, hook, hook_value};
 
 use crate::use_page;
 use nap1325_core::filter::{fold, Facet, YEAR_NOT_STATED};
-use nap1325_core::i18n::Ui;
+use nap1325_core::i18n::{self, Ui};
 use nap1325_core::model::{Lang, Report};
 
 /// The filter panel: a search field and a group of options per facet, each with the number of
@@ -42,8 +42,9 @@ pub fn FilterPanel() -> impl IntoView {
             }
         })
         .collect_view();
+    let total = report.results.len();
     view! {
-        <section class="filters js-only" aria-labelledby="filters-heading">
+        <section class="filters js-only" id="filter-panel" aria-labelledby="filters-heading" {..hook(Hook::FilterPanel)}>
             <h2 id="filters-heading">{Ui::FiltersHeading.get(lang)}</h2>
             <div class="filter-search">
                 <label for="filter-search">{Ui::Search.get(lang)}</label>
@@ -52,19 +53,36 @@ pub fn FilterPanel() -> impl IntoView {
             </div>
             <p class="filter-hint">{Ui::FiltersHow.get(lang)}</p>
             <div class="facets">{groups}</div>
+            <button type="button" class="show-results" {..control(Control::ShowResults)}>
+                {i18n::show_results(lang, total)}
+            </button>
         </section>
     }
 }
 
-/// The chips of the active filters (filled in by the widget), and the control that clears all.
+/// Above the results: how many show, the filter button (phones), and the chips of the active
+/// filters with the control that clears them all (filled in by the widget). It stays in view while
+/// the results scroll, on wide screens.
 #[component]
-pub fn ActiveFilters() -> impl IntoView {
-    let lang = use_page().lang;
+pub fn ResultsBar() -> impl IntoView {
+    let page = use_page();
+    let lang = page.lang;
+    let total = page.report.results.len();
     view! {
-        <div class="active-filters js-only" {..hook(Hook::ActiveFilters)} hidden>
-            <h3 class="visually-hidden" id="active-filters-heading">{Ui::ActiveFilters.get(lang)}</h3>
-            <ul class="chips" aria-labelledby="active-filters-heading" {..hook(Hook::Chips)}></ul>
-            <button type="button" class="clear-all" {..control(Control::ClearAll)}>{Ui::ClearAll.get(lang)}</button>
+        <div class="results-bar" {..hook(Hook::ResultsBar)}>
+            <div class="results-bar-line">
+                <p class="results-count" tabindex="-1" {..hook(Hook::ResultsCount)}>
+                    {i18n::results_count(lang, total)}
+                </p>
+                <button type="button" class="filter-button js-only" aria-expanded="false" aria-controls="filter-panel" {..control(Control::ToggleFilters)}>
+                    {Ui::FilterButton.get(lang)}
+                </button>
+            </div>
+            <div class="active-filters js-only" {..hook(Hook::ActiveFilters)} hidden>
+                <h3 class="visually-hidden" id="active-filters-heading">{Ui::ActiveFilters.get(lang)}</h3>
+                <ul class="chips" aria-labelledby="active-filters-heading" {..hook(Hook::Chips)}></ul>
+                <button type="button" class="clear-all" {..control(Control::ClearAll)}>{Ui::ClearAll.get(lang)}</button>
+            </div>
         </div>
     }
 }

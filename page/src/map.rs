@@ -117,7 +117,6 @@ pub fn WorldMap() -> impl IntoView {
 
     view! {
         <figure class="map-figure" aria-labelledby="map-caption">
-            <figcaption id="map-caption" class="map-caption">{summary(&report, lang)}</figcaption>
             <div class="map-views js-only" role="group" aria-label=Ui::MapViews.get(lang)>{view_buttons}</div>
             <div class="map-canvas" {..hook(Hook::MapCanvas)} {..hook_value(Hook::View, MapView::World.id())}>
                 <svg class="map-svg" viewBox=view_box_attr(world) aria-hidden="true" focusable="false" {..hook(Hook::MapSvg)}>
@@ -142,6 +141,7 @@ pub fn WorldMap() -> impl IntoView {
                     {pin_buttons}
                 </div>
             </div>
+            <figcaption id="map-caption" class="map-caption">{summary(&report, lang)}</figcaption>
             <p class="map-hint js-only">{Ui::MapHint.get(lang)}</p>
         </figure>
     }

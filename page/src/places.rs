@@ -112,13 +112,20 @@ pub fn MapLegend() -> impl IntoView {
     }
 }
 
-/// Shows every place again; the widget shows it while a place is chosen.
+/// Beside the map: the chosen country or area, how many results it has, and their titles, each a
+/// link to its card (the widget fills it in), with the control that shows every place again;
+/// before anything is chosen, how to choose. It stays in view while the lists under it scroll.
 #[component]
-pub fn ShowAllPlaces() -> impl IntoView {
+pub fn PlacePanel() -> impl IntoView {
     let lang = use_page().lang;
     view! {
-        <button type="button" class="show-all js-only" {..control(Control::ShowAllPlaces)} hidden>
-            {Ui::ShowAll.get(lang)}
-        </button>
+        <section class="place-panel js-only" aria-labelledby="place-panel-heading" {..hook(Hook::PlacePanel)}>
+            <h3 class="visually-hidden" id="place-panel-heading">{Ui::PlacePanelHeading.get(lang)}</h3>
+            <p class="place-summary" {..hook(Hook::PlaceSummary)}>{Ui::MapHint.get(lang)}</p>
+            <ul class="place-results" {..hook(Hook::PlaceResults)}></ul>
+            <button type="button" class="show-all" {..control(Control::ShowAllPlaces)} hidden>
+                {Ui::ShowAll.get(lang)}
+            </button>
+        </section>
     }
 }

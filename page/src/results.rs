@@ -8,7 +8,7 @@ use crate::marked_text::MarkedText;
 use crate::use_page;
 use nap1325_core::facts::CardFacts;
 use nap1325_core::filter::{facets_of, IndexEntry};
-use nap1325_core::i18n::{self, Ui};
+use nap1325_core::i18n::Ui;
 use nap1325_core::model::ResultItem;
 
 /// The result cards in the letter's order, under the letter's section headings, with the count of
@@ -38,15 +38,7 @@ pub fn ResultsBySection() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <div class="results" id="results">
-            <h2 class="visually-hidden">{Ui::ResultsHeading.get(lang)}</h2>
-            <p class="results-count" {..hook(Hook::ResultsCount)}>
-                {i18n::results_count(lang, report.results.len())}
-            </p>
-            {sections}
-        </div>
-    }
+    view! { <div class="results">{sections}</div> }
 }
 
 /// One result: title, the letter's text with its footnotes, and its facts as words. It carries its

@@ -63,3 +63,8 @@ export function forEachEngine(name, body, { xtask, copy, site = {} } = {}) {
 export function engineScreenshot(page, name) {
   return page.screenshot(`engines/${page.engine}-${name}`);
 }
+
+/** Waits until the widget has started on the prerendered report (it marks the report ready). */
+export function ready(page) {
+  return page.until(() => document.querySelector('[data-report]')?.hasAttribute('data-ready') === true);
+}

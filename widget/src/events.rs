@@ -30,6 +30,20 @@ pub fn listen(runtime: &Rc<Runtime>) {
     let pins = &runtime.page.map.pins_group;
     on(pins, "keydown", &until, handler(on_pin_key));
     on(pins, "focusin", &until, handler(on_pin_focus));
+    let lists = &runtime.page.map.lists;
+    on(lists, "keydown", &until, handler(on_list_key));
+    on(
+        lists,
+        "focusin",
+        &until,
+        handler(|r, event| {
+            if let Some(place) =
+                closest(event, Hook::PlaceToggle).and_then(|row| value(&row, Hook::Place))
+            {
+                r.dispatch(Action::FocusPlace(place));
+            }
+        }),
+    );
     let canvas = &runtime.page.map.canvas;
     on(canvas, "pointerover", &until, handler(on_pointer_over));
     on(
@@ -134,6 +148,12 @@ fn control_action(control: Control) -> Option<Action> {
         Control::ClearAll => Action::ClearAll,
         Control::ShowMore => Action::ShowMore,
         Control::ShowAllPlaces => Action::ShowAllPlaces,
+        Control::SkipToMap => Action::SkipToMap,
+        Control::SkipToFilters => Action::SkipToFilters,
+        Control::SkipToResults => Action::SkipToResults,
+        Control::ToggleIntroduction => Action::ToggleIntroduction,
+        Control::ToggleFilters => Action::ToggleFilters,
+        Control::ShowResults => Action::ShowResults,
         Control::PresentPrevious => Action::Step(Move::Previous),
         Control::PresentNext => Action::Step(Move::Next),
         Control::PresentLeave => Action::LeavePresentation,
@@ -184,6 +204,22 @@ fn on_pin_key(runtime: &Rc<Runtime>, event: &Event) {
     };
     event.prevent_default();
     runtime.dispatch(Action::MovePin(step));
+}
+
+/// Up, Down, Home and End move between the rows of the place lists.
+fn on_list_key(runtime: &Rc<Runtime>, event: &Event) {
+    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+        return;
+    };
+    let movement = match event.key().as_str() {
+        "ArrowDown" | "ArrowRight" => Move::Next,
+        "ArrowUp" | "ArrowLeft" => Move::Previous,
+        "Home" => Move::First,
+        "End" => Move::Last,
+        _ => return,
+    };
+    event.prevent_default();
+    runtime.dispatch(Action::MovePlace(movement));
 }
 
 fn on_pin_focus(runtime: &Rc<Runtime>, event: &Event) {

@@ -12,6 +12,7 @@ mod events;
 mod export;
 mod highlight;
 mod history;
+mod layout;
 pub mod page;
 mod present;
 mod print;
@@ -128,6 +129,7 @@ pub fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     *runtime.effects.borrow_mut() = effects;
     events::listen(&runtime);
     embed::report_height();
+    layout::keep_room_for_what_sticks(&runtime);
     let _ = root.set_attribute(Hook::Ready.attribute(), "");
     Ok(runtime)
 }
@@ -150,6 +152,7 @@ impl Runtime {
             announce,
             focus,
             command,
+            show_results,
             handled,
         } = change;
         if self.state.view.with_untracked(|v| *v != view) {
@@ -164,6 +167,9 @@ impl Runtime {
                 .passing
                 .with_untracked(|passing| announcement.text(&self.contents, passing));
             self.announce(&text);
+        }
+        if show_results {
+            self.show_results();
         }
         if let Some(target) = focus {
             self.focus(target);
@@ -230,9 +236,46 @@ impl Runtime {
                 }
             }
             Focus::Card(position) => self.focus_card(position, false),
+            Focus::FirstResult => {
+                let first = self
+                    .state
+                    .displayed
+                    .with_untracked(|d| d.iter().position(|x| *x));
+                match first {
+                    Some(position) => self.focus_card(position, true),
+                    None => self.focus_count(),
+                }
+            }
+            Focus::ResultsStart => self.focus_count(),
+            Focus::ListStop => {
+                let stop = self.state.list_stop.get_untracked();
+                if let Some((_, row)) = page.map.rows.iter().find(|(p, _)| Some(p) == stop.as_ref())
+                {
+                    focus(row);
+                }
+            }
+            Focus::Place(place) => {
+                if let Some((_, row)) = page.map.rows.iter().find(|(p, _)| *p == place) {
+                    focus(row);
+                }
+            }
             Focus::Revealed(position) => self.focus_card(position, true),
             Focus::PresentButton => present::return_focus(self),
             Focus::Step => focus(&page.presentation.content),
+        }
+    }
+
+    /// Moves the focus to the count above the results (in view).
+    fn focus_count(&self) {
+        self.page.results.scroll_into_view();
+        focus(&self.page.results_count);
+    }
+
+    /// Brings the start of the results into view when the visitor has scrolled past it (a filter
+    /// chosen in the panel beside them changed what they hold); the focus stays where it is.
+    fn show_results(&self) {
+        if self.page.results.get_bounding_client_rect().top() < 0.0 {
+            self.page.results.scroll_into_view();
         }
     }
 

@@ -66,6 +66,10 @@ pub struct ViewButtonDom {
 }
 
 pub struct MapDom {
+    /// The rows of the country and area lists, with their place, in the lists' order.
+    pub rows: Vec<(String, Element)>,
+    /// The group of the lists: one Tab stop, arrow keys between the rows.
+    pub lists: Element,
     pub canvas: Element,
     pub svg: Element,
     pub pins_group: Element,
@@ -101,6 +105,20 @@ pub struct PageDom {
     pub show_more: Element,
     pub show_all: Element,
     pub present_button: Element,
+    /// The introduction after its first paragraph, and the button that shows it.
+    pub introduction_more: Element,
+    pub intro_toggle: Element,
+    /// The filter panel, the button that opens it on phones, and its "Toon 12 resultaten".
+    pub filter_panel: Element,
+    pub filter_toggle: Element,
+    pub show_results: Element,
+    /// The results: the bar with the count and the chips, and the list.
+    pub results: Element,
+    pub results_bar: Element,
+    /// Beside the map: the panel with the chosen place's summary and its results' titles.
+    pub place_panel: Element,
+    pub place_summary: Element,
+    pub place_results: Element,
     /// The result cards, in the letter's order. Only those on screen are in the document (see
     /// `cards.rs`), so these references are the way to all of them.
     pub cards: Vec<CardDom>,
@@ -216,6 +234,16 @@ impl PageDom {
             show_more: r.control(&root, Control::ShowMore),
             show_all: r.control(&root, Control::ShowAllPlaces),
             present_button: r.control(&root, Control::Present),
+            introduction_more: r.one(&root, Hook::IntroductionMore, ""),
+            intro_toggle: r.control(&root, Control::ToggleIntroduction),
+            filter_panel: r.one(&root, Hook::FilterPanel, ""),
+            filter_toggle: r.control(&root, Control::ToggleFilters),
+            show_results: r.control(&root, Control::ShowResults),
+            results: r.one(&root, Hook::Results, ""),
+            results_bar: r.one(&root, Hook::ResultsBar, ""),
+            place_panel: r.one(&root, Hook::PlacePanel, ""),
+            place_summary: r.one(&root, Hook::PlaceSummary, ""),
+            place_results: r.one(&root, Hook::PlaceResults, ""),
             footnotes,
             footnote_items: all(&root, Hook::FootnoteItem)
                 .into_iter()
@@ -271,14 +299,18 @@ impl PageDom {
                 .find(|pin| pin.place == place)
                 .map(|pin| pin.view)
         };
-        let rows = all(&self.root, Hook::PlaceToggle);
         let names = all(&self.root, Hook::PlaceName);
-        let places = into_map(rows.iter().zip(&names).filter_map(|(row, name)| {
-            let place = value(row, Hook::Place)?;
-            let view = view_of(&place);
-            let name = name.text_content()?;
-            Some((place, PlaceInfo { name, view }))
-        }));
+        let places = into_map(
+            self.map
+                .rows
+                .iter()
+                .zip(&names)
+                .filter_map(|((place, _), name)| {
+                    let view = view_of(place);
+                    let name = name.text_content()?;
+                    Some((place.clone(), PlaceInfo { name, view }))
+                }),
+        );
         let labels = into_map(
             self.options
                 .iter()
@@ -289,6 +321,12 @@ impl PageDom {
             index: Index::from_entries(entries),
             sections: self.section_members.clone(),
             places,
+            list: self
+                .map
+                .rows
+                .iter()
+                .map(|(place, _)| place.clone())
+                .collect(),
             pins: self
                 .map
                 .pins
@@ -565,17 +603,26 @@ fn read_map(r: &mut Reader, root: &Element) -> MapDom {
         .into_iter()
         .filter_map(|element| Some((value(&element, Hook::Place)?, element)))
         .collect();
-    let (rows, names) = (
-        all(root, Hook::PlaceToggle).len(),
-        all(root, Hook::PlaceName).len(),
-    );
-    if rows != names {
+    let rows: Vec<(String, Element)> = all(root, Hook::PlaceToggle)
+        .into_iter()
+        .map(|row| {
+            (
+                r.value(&row, Hook::Place, " on a row of the place lists"),
+                row,
+            )
+        })
+        .collect();
+    let names = all(root, Hook::PlaceName).len();
+    if rows.len() != names {
         r.missing.push(format!(
-            "{} in each of the {rows} rows of the place lists (found {names})",
-            Hook::PlaceName.attribute()
+            "{} in each of the {} rows of the place lists (found {names})",
+            Hook::PlaceName.attribute(),
+            rows.len()
         ));
     }
     MapDom {
+        rows,
+        lists: r.one(root, Hook::PlaceLists, ""),
         canvas: r.one(root, Hook::MapCanvas, ""),
         svg: r.one(root, Hook::MapSvg, ""),
         pins_group: r.one(root, Hook::Pins, ""),

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use nap1325_core::hooks::{Hook, Mark};
-use nap1325_core::i18n::Ui;
+use nap1325_core::i18n::{self, Ui};
 use nap1325_core::url;
 use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::prelude::*;
@@ -53,6 +53,38 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 }
             }
         }),
+        // The lists' one Tab stop.
+        runtime.effect(|r| {
+            let holder = r.state.list_stop.get();
+            for (place, row) in &r.page.map.rows {
+                let holds = holder.as_deref() == Some(place.as_str());
+                set_attr(row, "tabindex", if holds { "0" } else { "-1" });
+            }
+        }),
+        // The introduction after its first paragraph.
+        runtime.effect(|r| {
+            let open = r.state.intro_open.get();
+            set_flag(&r.page.introduction_more, "hidden", !open);
+            set_attr(&r.page.intro_toggle, "aria-expanded", state(open));
+        }),
+        // The filter panel, opened by its button on phones (the stylesheet shows it always on wide
+        // screens); its button says how many filters are active, and "Toon 12 resultaten" how many
+        // results the choice leaves.
+        runtime.effect(|r| {
+            let open = r.state.filters_open.get();
+            set_class(&r.page.filter_panel, Mark::Open.class(), open);
+            set_attr(&r.page.filter_toggle, "aria-expanded", state(open));
+        }),
+        runtime.effect(|r| {
+            let lang = r.contents.lang;
+            let active = r.state.chips.with(Vec::len);
+            set_text(&r.page.filter_toggle, &i18n::filter_button(lang, active));
+            set_text(
+                &r.page.show_results,
+                &i18n::show_results(lang, r.state.shown.get()),
+            );
+        }),
+        place_panel(runtime),
         // The map's one Tab stop.
         runtime.effect(|r| {
             let holder = r.state.tab_stop.get();
@@ -167,5 +199,72 @@ fn options(runtime: &Rc<Runtime>) -> ImmediateEffect {
                 }
             });
         });
+    })
+}
+
+/// Beside the map: the chosen places, how many results they have, and the first titles, each a
+/// link to its card; a hint while nothing is chosen.
+fn place_panel(runtime: &Rc<Runtime>) -> ImmediateEffect {
+    /// The titles the panel lists before it points to the whole list.
+    const TITLES: usize = 8;
+    runtime.effect(|r| {
+        let lang = r.contents.lang;
+        let page = &r.page;
+        let chosen = r.state.chosen_places.get();
+        page.place_results.set_text_content(None);
+        set_class(&page.place_panel, Mark::Chosen.class(), !chosen.is_empty());
+        if chosen.is_empty() {
+            set_text(&page.place_summary, Ui::MapHint.get(lang));
+            return;
+        }
+        let names: Vec<String> = chosen
+            .iter()
+            .map(|p| {
+                r.contents
+                    .places
+                    .get(p)
+                    .map_or(p.clone(), |i| i.name.clone())
+            })
+            .collect();
+        let shown = r.state.shown.get();
+        set_text(
+            &page.place_summary,
+            &i18n::place_selected(lang, &i18n::join_names(lang, &names), shown),
+        );
+        let document = &page.document;
+        let link = |href: &str, text: &str| -> Option<web_sys::Element> {
+            let item = document.create_element("li").ok()?;
+            let a = document.create_element("a").ok()?;
+            let _ = a.set_attribute("href", href);
+            a.set_text_content(Some(text));
+            let _ = item.append_child(&a);
+            let _ = page.place_results.append_child(&item);
+            Some(a)
+        };
+        r.state.passing.with(|passing| {
+            let titles = page
+                .cards
+                .iter()
+                .zip(passing)
+                .filter(|(_, passes)| **passes)
+                .take(TITLES);
+            for (card, _) in titles {
+                let id = crate::dom::value(&card.element, Hook::Result).unwrap_or_default();
+                if let Some(a) = link(
+                    &format!("#{}", card.element.id()),
+                    &card.title.text_content().unwrap_or_default(),
+                ) {
+                    let _ = a.set_attribute(Hook::ResultLink.attribute(), &id);
+                }
+            }
+        });
+        if shown > TITLES {
+            if let Some(a) = link("#results", &i18n::all_in_list(lang, shown)) {
+                let _ = a.set_attribute(
+                    Hook::Control.attribute(),
+                    nap1325_core::hooks::Control::SkipToResults.id(),
+                );
+            }
+        }
     })
 }

@@ -51,6 +51,10 @@ pub struct State {
     pub presenting: Memo<Option<Shown>>,
     /// The view as a link's query (`?ministry=Defensie`).
     pub link: Memo<String>,
+    pub intro_open: Memo<bool>,
+    pub filters_open: Memo<bool>,
+    /// The row of the place lists that holds their one Tab stop.
+    pub list_stop: Memo<Option<String>>,
 }
 
 impl State {
@@ -71,6 +75,10 @@ impl State {
         let tab_stop = {
             let contents = contents.clone();
             Memo::new(move |_| view.with(|v| v.tab_stop(&contents)))
+        };
+        let list_stop = {
+            let contents = contents.clone();
+            Memo::new(move |_| view.with(|v| v.list_stop(&contents)))
         };
         let chips = {
             let contents = contents.clone();
@@ -106,6 +114,9 @@ impl State {
             printing: Memo::new(move |_| view.with(|v| v.printing)),
             presenting,
             link: Memo::new(move |_| view.with(|v| url::write(&v.link()))),
+            intro_open: Memo::new(move |_| view.with(|v| v.intro_open)),
+            filters_open: Memo::new(move |_| view.with(|v| v.filters_open)),
+            list_stop,
         }
     }
 
@@ -129,6 +140,9 @@ impl State {
         self.printing.track_untracked();
         self.presenting.track_untracked();
         self.link.track_untracked();
+        self.intro_open.track_untracked();
+        self.filters_open.track_untracked();
+        self.list_stop.track_untracked();
     }
 }
 

@@ -61,6 +61,15 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 function byRole(root, [role, name, index]) {
   const wanted = name && typeof name === 'object' ? new RegExp(name.source, name.flags) : name;
   const found = window.TestingLibraryDom.queryAllByRole(root, role, wanted == null ? {} : { name: wanted });
+  // Their names: from aria-labelledby or aria-label, else their text (enough for the report's
+  // articles, regions and buttons).
+  if (index === -2) {
+    return found.map((e) => {
+      const by = e.getAttribute('aria-labelledby');
+      if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent.trim() ?? '').join(' ');
+      return e.getAttribute('aria-label') ?? e.textContent.trim();
+    });
+  }
   return index === -1 ? found.map((e) => e.textContent.trim()) : found[index] ?? null;
 }
 
@@ -77,7 +86,8 @@ class Document {
   /** Runs `fn(arg)` in the document. */
   evaluate(fn, arg = null) { return this.raw.call(fn, arg); }
 
-  /** Waits until `fn(arg)`, run in the document, is truthy; resolves to its value. */
+  /** Waits until `fn(arg)`, run in the document, is truthy; resolves to its value. Let `fn` return
+   * plain values: an element does not come back the same through every protocol. */
   async until(fn, arg = null, { timeout = 10_000 } = {}) {
     const deadline = Date.now() + timeout;
     for (;;) {
@@ -118,6 +128,13 @@ class Document {
   /** The document's body, to search in. */
   body() {
     return this.raw.callForElement(() => document.body);
+  }
+
+  /** The accessible name of every element with `role` (and `name`) under `within`. */
+  async names(role, name = null, { within } = {}) {
+    await this.tools();
+    const root = within?.handle ?? (await this.body());
+    return this.raw.callOn(root, byRole, [role, spec(name), -2]);
   }
 
   /** How many elements have `role` and `name` under `within`. */
@@ -202,6 +219,7 @@ export class Element {
   focus() { return this.evaluate((e) => e.focus()); }
   find(role, name, options = {}) { return this.document.find(role, name, { ...options, within: this }); }
   texts(role, name = null) { return this.document.texts(role, name, { within: this }); }
+  names(role, name = null) { return this.document.names(role, name, { within: this }); }
   count(role, name = null) { return this.document.count(role, name, { within: this }); }
 
   /** Waits until `fn(element, arg)` is truthy. */

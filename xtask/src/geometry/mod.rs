@@ -178,13 +178,34 @@ pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String
         };
         let view = MapView::of_pin_with(pin_point, &project);
         let view_box = view.view_box_with(&project, map_w, map_h);
-        let _ = writeln!(
-            pins_css,
-            ".pin-{} {{ left: {:.2}%; top: {:.2}%; }}",
-            country.code,
+        let (left, top) = (
             (pin_point.x - view_box.x) / view_box.w * 100.0,
             (pin_point.y - view_box.y) / view_box.h * 100.0,
         );
+        let _ = writeln!(
+            pins_css,
+            ".pin-{} {{ left: {left:.2}%; top: {top:.2}%; }}",
+            country.code,
+        );
+        // The tooltip opens towards the middle of the map, so it stays on it (and on a phone's
+        // screen) near an edge.
+        let mut tip = Vec::new();
+        if left < 25.0 {
+            tip.push("left: 0; transform: none;");
+        } else if left > 75.0 {
+            tip.push("left: auto; right: 0; transform: none;");
+        }
+        if top < 20.0 {
+            tip.push("bottom: auto; top: calc(100% + 4px);");
+        }
+        if !tip.is_empty() {
+            let _ = writeln!(
+                pins_css,
+                ".pin-{} .pin-tip {{ {} }}",
+                country.code,
+                tip.join(" ")
+            );
+        }
         let _ = writeln!(
             shapes,
             "    Shape {{ code: \"{}\", d: \"{d}\", bbox: Rect {{ x: {}, y: {}, w: {}, h: {} }}, pin: Point {{ x: {}, y: {} }}, area: {} }},",

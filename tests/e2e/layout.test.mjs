@@ -1,0 +1,180 @@
+// Explore, don't scroll: at the three places the widget lives — a phone, the content column of a
+// government page (compact=1), a full page — choosing a country or a filter shows its results on
+// the screen where the choice was made, and the keyboard reaches the search and the first result
+// in a few presses. In every engine; screenshots before and after each choice in
+// target/screenshots/layout-*.png.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forEachEngine, ready } from './engines.mjs';
+import { busiestCountry, count, countries, names, placeName, report, results, resultsCount, shownCount, taxonomy, titles } from './report.mjs';
+
+const WIDTHS = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, query: '' },
+  { name: 'column', viewport: { width: 720, height: 900 }, query: '?compact=1' },
+  { name: 'wide', viewport: { width: 1280, height: 800 }, query: '' },
+];
+
+/** Whether all of `element` is on the screen. */
+const onScreen = (element) => element.evaluate((e) => {
+  const r = e.getBoundingClientRect();
+  return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight + 1 && r.left >= 0 && r.right <= innerWidth + 1;
+});
+
+
+/** `text` as a RegExp that matches it literally. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pin of the country `name`, in whichever view of the map it stands (the views are tried in turn). */
+async function findPin(page, name) {
+  const pin = new RegExp(`^${literally(name)}:`);
+  for (const view of [null, /^Europa/, /^Midden-Oosten/, /^Afrika/]) {
+    if (view) await (await page.find('button', view)).click();
+    const found = await page.find('button', pin, { timeout: 500 }).catch(() => null);
+    if (found) return found;
+  }
+  throw new Error(`no pin for ${name} in any view`);
+}
+
+/** The country whose list row is the last: the farthest a visitor scrolls to choose. */
+const lastInList = [...countries].sort((a, b) => a.name.nl.localeCompare(b.name.nl, 'nl'))
+  .map((c) => c.code).filter((code) => code !== report.reporting_country && count(names(code)) > 0).pop();
+/** A ministry with some results but not all. */
+const ministry = taxonomy.ministries.map((m) => m.id).find((m) => {
+  const n = count((r) => r.ministries.includes(m));
+  return n > 0 && n < results.length;
+});
+/** A ministry's name as its option shows it. */
+const ministryLabel = (id) => taxonomy.ministries.find((m) => m.id === id).name.nl;
+
+forEachEngine('explore, don\'t scroll', (env) => {
+  for (const width of WIDTHS) {
+    const shot = (page, what) => page.screenshot(`layout-${width.name}-${env.engine}-${what}`);
+
+    test(`${width.name}: a country chosen on the map shows its results' titles on the same screen`, async () => {
+      const page = await env.open(width.query, { viewport: width.viewport });
+      await ready(page);
+      await shot(page, 'start');
+      await page.check(`${width.name} at the start`);
+      const name = placeName(busiestCountry);
+      const expected = titles(names(busiestCountry));
+      const pin = await findPin(page, name);
+      await pin.click();
+      const panel = await page.find('region', 'Gekozen land of gebied');
+      const summary = `${name}: ${resultsCount(expected.length)}`;
+      await panel.until((p, summary) => p.textContent.includes(summary), summary);
+      const links = await panel.texts('link');
+      assert.deepEqual(links.slice(0, expected.length), expected.slice(0, 8));
+      for (let i = 0; i < Math.min(expected.length, 2); i++) {
+        const link = await panel.find('link', expected[i]);
+        assert.ok(await onScreen(link), `"${expected[i]}" is on the screen after the choice`);
+      }
+      assert.ok(await onScreen(pin), 'the pin that was chosen is still on the screen');
+      await shot(page, 'country-on-map');
+      await page.check(`${width.name}, a country chosen on the map`);
+
+      // One activation reaches the full card.
+      await (await panel.find('link', expected[0])).click();
+      const card = await page.find('article', expected[0]);
+      await card.until((c) => document.activeElement === c);
+      assert.ok(await card.evaluate((c) => { const r = c.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }), 'the card is on the screen');
+      await page.check(`${width.name}, a title in the panel followed`);
+    });
+
+    test(`${width.name}: a country chosen at the end of the list shows its results on the same screen`, async () => {
+      const page = await env.open(width.query, { viewport: width.viewport });
+      await ready(page);
+      const name = placeName(lastInList);
+      const lists = await page.find('group', 'Landen en gebieden in de brief');
+      const row = await lists.find('button', new RegExp(`^${literally(name)}`));
+      await row.click();
+      assert.equal(await row.attribute('aria-pressed'), 'true');
+      const panel = await page.find('region', 'Gekozen land of gebied');
+      const first = titles(names(lastInList))[0];
+      const link = await panel.find('link', first);
+      assert.ok(await onScreen(link), `"${first}" is on the screen after choosing ${name} in the list`);
+      assert.ok(await onScreen(row), 'the row that was chosen is still on the screen');
+      await shot(page, 'country-in-list');
+      await page.check(`${width.name}, a country chosen in the list`);
+    });
+
+    test(`${width.name}: a filter chosen shows the updated results where it was chosen`, async () => {
+      const page = await env.open(width.query, { viewport: width.viewport });
+      await ready(page);
+      const kept = titles((r) => r.ministries.includes(ministry));
+      if (width.name === 'phone') {
+        // Phones: the filters wait behind one button; the count is in the panel's own button.
+        const button = await page.find('button', 'Filter');
+        await button.click();
+        assert.equal(await button.attribute('aria-expanded'), 'true');
+        const option = await page.find('checkbox', new RegExp(`^${literally(ministryLabel(ministry))}`));
+        await option.click();
+        const show = await page.find('button', `Toon ${resultsCount(kept.length)}`);
+        await shot(page, 'filter-open');
+        await page.check('phone, the filter panel open with a choice');
+        await show.click();
+        await page.until(() => document.activeElement?.hasAttribute('data-results-count'));
+        assert.equal(await button.attribute('aria-expanded'), 'false');
+        assert.equal(await page.count('checkbox'), 0, 'the panel closed');
+      } else {
+        const option = await page.find('checkbox', new RegExp(`^${literally(ministryLabel(ministry))}`));
+        await option.click();
+        assert.ok(await onScreen(option), 'the option stays where it was chosen');
+      }
+      const first = await page.find('article', kept[0]);
+      assert.ok(await first.evaluate((c) => c.getBoundingClientRect().top < innerHeight), 'the first result starts on the same screen');
+      const chip = await page.find('button', `Verwijder filter: ${ministryLabel(ministry)}`);
+      assert.ok(await onScreen(chip), 'the chip of the choice is on the screen');
+      assert.equal(await page.evaluate(() => document.querySelector('[data-results-count]').textContent), shownCount(kept.length));
+      await shot(page, 'filter-chosen');
+      await page.check(`${width.name}, a filter chosen`);
+
+      if (width.name !== 'phone') {
+        // The count and the chips stay in view while the results scroll.
+        await page.evaluate(() => window.scrollBy(0, 1500));
+        await page.until(() => window.scrollY > 0);
+        const chip = await page.find('button', `Verwijder filter: ${ministryLabel(ministry)}`);
+        assert.ok(await onScreen(chip), 'the chips stay in view while the results scroll');
+        assert.ok(await onScreen(await page.find('button', 'Alle filters wissen')), '"clear all" too');
+        await page.check(`${width.name}, scrolled through the results`);
+      }
+    });
+
+    test(`${width.name}: the keyboard reaches the search and the first result in a few presses`, async () => {
+      const page = await env.open(width.query, { viewport: width.viewport });
+      await ready(page);
+      // From the top of the widget: the skip links come first.
+      let presses = 0;
+      const press = async (key) => { presses++; await page.press(key); };
+      await press('Tab');
+      assert.match((await page.focused()).text, /kaart/);
+      await press('Tab');
+      await press('Enter');
+      await page.until(() => document.activeElement?.id === 'filter-search');
+      assert.ok(presses <= 6, `${presses} presses to the search field`);
+      await page.check(`${width.name}, the search reached by keyboard`);
+
+      const again = await env.open(width.query, { viewport: width.viewport });
+      await ready(again);
+      presses = 0;
+      const pressAgain = async (key) => { presses++; await again.press(key); };
+      await pressAgain('Tab');
+      await pressAgain('Tab');
+      await pressAgain('Tab');
+      await pressAgain('Enter');
+      const first = results[0].title.nl;
+      await again.until((title) => document.activeElement?.getAttribute('role') === 'article' || document.activeElement?.tagName === 'ARTICLE'
+        ? document.activeElement.textContent.includes(title) : false, first);
+      assert.ok(presses <= 6, `${presses} presses to the first result`);
+      await again.check(`${width.name}, the first result reached by keyboard`);
+    });
+  }
+
+  test('320 px: nothing scrolls sideways, the map and the filters still work', async () => {
+    const page = await env.open('', { viewport: { width: 320, height: 640 } });
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+    await (await page.find('button', 'Filter')).click();
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'with the filter panel open');
+    await page.check('320 px, the filter panel open');
+  });
+});

@@ -1,160 +1,169 @@
-// Filters, search and the URL: find any result in a few keystrokes, and link to exactly this view.
-import { describe, test } from 'node:test';
+// Filters, search and the URL, in every engine: find any result in a few keystrokes, and link to
+// exactly this view.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { browserAndSite, openPage, until, untilAddress, widgetReady } from './harness.mjs';
+import { forEachEngine, ready } from './engines.mjs';
+import { TOTAL, PAGE, count, footnotes, names, results, shownCount, taxonomy, titles } from './report.mjs';
 
-const { results } = JSON.parse(await readFile(new URL('../../data/results.json', import.meta.url), 'utf8'));
-const titles = (ids) => ids.map((id) => results.find((r) => r.id === id).title.nl);
-const count = (keep) => results.filter(keep).length;
-const defensie = count((r) => r.ministries.includes('Defensie'));
-const shownTitles = (page) => page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
-const status = (page) => page.locator('[data-live]');
-const filters = (page) => page.getByRole('region', { name: 'Resultaten filteren' });
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const shownTitles = async (page) => (await page.find('region', 'Resultaten')).names('article');
+const filters = (page) => page.find('region', 'Resultaten filteren');
+const group = async (page, name) => (await filters(page)).find('group', name);
+const option = async (page, groupName, label) => (await group(page, groupName)).find('checkbox', new RegExp(`^${literally(label)}`));
+const said = (page) => page.evaluate(() => document.querySelector('[data-live]').textContent.replace('\u202f', ''));
+const countLine = (page) => page.evaluate(() => document.querySelector('[data-results-count]').textContent);
+const label = (list, id) => taxonomy[list].find((x) => x.id === id).name.nl;
+const first = Math.min(TOTAL, PAGE);
 
-describe('filters, search and shareable state', () => {
-  const env = browserAndSite();
+// A ministry and a goal that together leave a few results; a goal they leave none of.
+const ministry = 'Defensie';
+const byMinistry = (r) => r.ministries.includes(ministry);
+const goal = taxonomy.goals.map((g) => g.id).find((g) => count((r) => byMinistry(r) && r.goals.includes(g)) > 0);
+const emptyGoal = taxonomy.goals.map((g) => g.id).find((g) => count((r) => byMinistry(r) && r.goals.includes(g)) === 0);
 
-  test('ministry Defensie and goal Bescherming give the expected cards and counts', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    const panel = filters(page);
-    await panel.getByRole('group', { name: 'Verantwoordelijk ministerie' }).getByRole('checkbox', { name: /Defensie/ }).check();
-    await page.locator('#results').getByText(`${defensie} van 38 resultaten`).waitFor();
-    assert.equal(await status(page).textContent(), `${defensie} van 38 resultaten`);
-    await check('Defensie chosen');
-    const protection = panel.getByRole('group', { name: 'NAP-doel' }).getByRole('checkbox', { name: /Bescherming/ });
+forEachEngine('filters, search and shareable state', (env) => {
+  test('a ministry and a goal give the expected cards and counts; chips remove themselves', async () => {
+    const page = await env.open();
+    await ready(page);
+    await (await option(page, 'Verantwoordelijk ministerie', label('ministries', ministry))).click();
+    const byBoth = (r) => byMinistry(r) && r.goals.includes(goal);
+    await page.until((text) => document.querySelector('[data-results-count]').textContent === text, shownCount(count(byMinistry)));
+    assert.deepEqual(await shownTitles(page), titles(byMinistry));
+    await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), shownCount(count(byMinistry)));
+    await page.check('a ministry chosen');
+    const goalOption = await option(page, 'NAP-doel', label('goals', goal));
     // The count beside an option says what choosing it leaves.
-    assert.match(await protection.locator('xpath=..').textContent(), /\(1\)/);
-    await protection.check();
-    assert.deepEqual(await shownTitles(page), titles(['eufor-althea-and-iraq']));
-    await page.locator('#results').getByText('1 van 38 resultaten').waitFor();
-    // Options that would leave nothing say so and cannot be chosen.
-    const prevention = panel.getByRole('checkbox', { name: /Preventie/ });
-    assert.equal(await prevention.isDisabled(), true);
-    assert.match(await prevention.locator('xpath=..').textContent(), /\(0\)/);
-    // The active filters are chips that remove themselves.
-    const chips = page.getByRole('list', { name: 'Actieve filters' });
-    assert.deepEqual(await chips.getByRole('button').allTextContents(), ['Defensie ×', 'Bescherming ×']);
-    await check('Defensie and protection');
-    await chips.getByRole('button', { name: 'Verwijder filter: Bescherming' }).click();
-    assert.equal((await shownTitles(page)).length, defensie);
-    await until(page, () => document.activeElement?.textContent === 'Defensie ×');
-    await page.getByRole('button', { name: 'Alle filters wissen' }).first().click();
-    assert.equal((await shownTitles(page)).length, 38);
-    await until(page, () => document.activeElement?.id === 'filter-search');
-    await check('cleared');
-    await context.close();
-  });
-
-  test('typing oekraine shows the Ukrainian results, with the hits marked', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    await page.getByRole('searchbox', { name: 'Zoeken' }).pressSequentially('oekraine', { delay: 20 });
-    await until(page, () => document.querySelectorAll('li.card').length < 38);
-    const shown = await shownTitles(page);
-    for (const id of ['ukraine-accountability-conference', 'ukrainian-women-fund', 'ukraine-crsv-project', 'ukraine-justice-sector', 'ukraine-red-cross-women-needs', 'mhpss-integration']) {
-      assert.ok(shown.includes(titles([id])[0]), `${id} is shown`);
+    assert.match(await goalOption.evaluate((o) => o.parentElement.textContent), new RegExp(`\\(${count(byBoth)}\\)`));
+    await goalOption.click();
+    assert.deepEqual(await shownTitles(page), titles(byBoth));
+    assert.equal(await countLine(page), shownCount(count(byBoth)));
+    if (emptyGoal) {
+      // An option that would leave nothing says so and cannot be chosen.
+      const none = await option(page, 'NAP-doel', label('goals', emptyGoal));
+      assert.equal(await none.evaluate((o) => o.disabled), true);
+      assert.match(await none.evaluate((o) => o.parentElement.textContent), /\(0\)/);
     }
-    assert.ok(!shown.includes(titles(['colombia-peace-process'])[0]));
-    // Hits are marked in the cards a visitor scrolls to.
-    await page.getByRole('article').first().scrollIntoViewIfNeeded();
-    const hit = page.locator('mark.search-hit').first();
-    assert.equal((await hit.textContent()).toLowerCase(), 'oekraïne');
-    await page.getByRole('status').filter({ hasText: /van 38 resultaten/ }).waitFor();
-    await check('searched for oekraine');
-    // Accents do not matter the other way round either.
-    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('Syrië');
-    await page.getByRole('article', { name: titles(['syrian-women-advisory-board'])[0] }).waitFor();
-    await until(page, () => document.querySelectorAll('li.card').length < 5);
-
-    await check('searched for Syrië');
-    await context.close();
+    const chips = await page.find('list', 'Actieve filters');
+    assert.deepEqual(await chips.texts('button'), [`${label('ministries', ministry)} ×`, `${label('goals', goal)} ×`]);
+    await page.check('a ministry and a goal chosen');
+    await (await chips.find('button', `Verwijder filter: ${label('goals', goal)}`)).click();
+    assert.deepEqual(await shownTitles(page), titles(byMinistry));
+    await page.until((text) => document.activeElement?.textContent === text, `${label('ministries', ministry)} ×`);
+    await (await page.find('button', 'Alle filters wissen')).click();
+    assert.equal((await shownTitles(page)).length, first);
+    await page.until(() => document.activeElement?.id === 'filter-search');
+    await page.check('cleared');
   });
 
-  test('a copied URL reopens the view, and back restores the previous filters', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    await filters(page).getByRole('checkbox', { name: /^Mainstreaming/ }).check();
-    await page.getByRole('searchbox', { name: 'Zoeken' }).pressSequentially('irak', { delay: 20 });
-    await until(page, () => location.search.includes('q=irak'));
-    const card = page.getByRole('article', { name: titles(['eufor-althea-and-iraq'])[0] });
-    await card.getByRole('button', { name: 'Voetnoot 8', exact: true }).click();
-    await until(page, () => location.search.includes('fn='));
-    const url = page.url();
-    assert.match(url, /goal=mainstreaming/);
+  test('typing a name without its accents finds it, with the hits marked', async () => {
+    const page = await env.open();
+    await ready(page);
+    await (await page.find('searchbox', 'Zoeken')).click();
+    await page.type('oekraine');
+    const inUkraine = titles(names('UKR'));
+    await page.until((n) => document.querySelectorAll('[data-results] article').length < n, TOTAL);
+    const shown = await shownTitles(page);
+    for (const title of inUkraine) assert.ok(shown.includes(title), `"${title}" is shown`);
+    // Hits are marked in the cards a visitor scrolls to.
+    await page.until(() => document.querySelector('mark.search-hit')?.textContent.toLowerCase() === 'oekraïne');
+    await page.until((n) => document.querySelector('[data-live]').textContent.includes(`van ${n} resultaten`), TOTAL);
+    await page.check('searched for oekraine');
+    // Accents do not matter the other way round either.
+    await (await page.find('searchbox', 'Zoeken')).evaluate((s) => s.select());
+    await page.type('Syrië');
+    await page.until((n) => document.querySelectorAll('[data-results] article').length < n, TOTAL);
+    const syrian = await shownTitles(page);
+    for (const title of titles(names('SYR'))) assert.ok(syrian.includes(title), `"${title}" is shown`);
+    await page.check('searched for Syrië');
+  });
+
+  test('a copied URL reopens the view, and back and forward step through the choices', async () => {
+    const page = await env.open();
+    await ready(page);
+    const goalLabel = label('goals', 'mainstreaming');
+    await (await option(page, 'NAP-doel', goalLabel)).click();
+    await page.until(() => location.search.includes('goal=mainstreaming'));
+    await (await page.find('searchbox', 'Zoeken')).click();
+    await page.type('irak');
+    await page.until(() => location.search.includes('q=irak'));
+    // A footnote opened in a card that stays.
+    const card = titles((r) => r.goals.includes('mainstreaming') && JSON.stringify(r).toLowerCase().includes('irak') && /\[\^\d+\]/.test(r.text.nl))[0];
+    const number = Number(results.find((r) => r.title.nl === card).text.nl.match(/\[\^(\d+)\]/)[1]);
+    await (await (await page.find('article', card)).find('button', `Voetnoot ${number}`)).click();
+    await page.until(() => location.search.includes('fn='));
+    const url = await page.url();
     const expected = await shownTitles(page);
-    await check('view to share');
+    await page.check('view to share');
 
-    const copy = await openPage(env.browser, url);
-    await widgetReady(copy.page);
-    assert.deepEqual(await shownTitles(copy.page), expected);
-    assert.equal(await copy.page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), 'irak');
-    assert.equal(await copy.page.getByRole('checkbox', { name: /^Mainstreaming/ }).isChecked(), true);
-    const copied = copy.page.getByRole('article', { name: titles(['eufor-althea-and-iraq'])[0] });
-    assert.equal(await copied.getByRole('button', { name: 'Voetnoot 8', exact: true }).getAttribute('aria-expanded'), 'true');
-    await copied.getByRole('link', { name: 'Kamerstuk 27 925, nr. 943' }).waitFor();
+    const copy = await env.open(url);
+    await ready(copy);
+    assert.deepEqual(await shownTitles(copy), expected);
+    assert.equal(await (await copy.find('searchbox', 'Zoeken')).evaluate((s) => s.value), 'irak');
+    assert.equal(await (await option(copy, 'NAP-doel', goalLabel)).evaluate((o) => o.checked), true);
+    const marker = await (await copy.find('article', card)).find('button', `Voetnoot ${number}`);
+    assert.equal(await marker.attribute('aria-expanded'), 'true');
+    const reference = footnotes.find((f) => f.number === number).references[0];
+    if (reference?.kind === 'kamerstuk') {
+      await copy.find('link', new RegExp(`^Kamerstuk ${literally(reference.dossier)}, nr\\. ${literally(reference.number)}`));
+    }
     await copy.check('copied URL');
-    await copy.context.close();
 
-    // Back: typing was one step, the goal another.
-    await page.goBack();
-    await until(page, () => !location.search.includes('q='));
-    assert.equal(await page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), '');
-    assert.equal(await page.getByRole('checkbox', { name: /^Mainstreaming/ }).isChecked(), true);
-    await page.goBack();
-    await until(page, () => location.search === '');
-    assert.equal((await shownTitles(page)).length, 38);
-    await check('back to the start');
-    await page.goForward();
-    await until(page, () => location.search.includes('goal=mainstreaming'));
-    assert.equal(await page.getByRole('checkbox', { name: /^Mainstreaming/ }).isChecked(), true);
-    await context.close();
+    // Back: the typing was one step, the goal another.
+    await page.back();
+    await page.until(() => !location.search.includes('q='));
+    await page.until(() => document.querySelector('input[type=search]').value === '');
+    assert.equal(await (await option(page, 'NAP-doel', goalLabel)).evaluate((o) => o.checked), true);
+    await page.back();
+    await page.until(() => location.search === '');
+    await page.until((n) => document.querySelectorAll('[data-results] article').length === n, first);
+    await page.check('back to the start');
+    await page.forward();
+    await page.until(() => location.search.includes('goal=mainstreaming'));
+    await page.until(() => document.querySelector('input[value=mainstreaming]').checked);
   });
 
   test('changes quicker than a frame each get their history entry, written after the paint', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    const participation = filters(page).getByRole('checkbox', { name: /^Participatie/ });
-    const defensie = filters(page).getByRole('checkbox', { name: /^Defensie/ });
+    const page = await env.open();
+    await ready(page);
     const entries = () => page.evaluate(() => history.length);
     const before = await entries();
     // Two choices in one task, before the browser paints: the first is written before the second.
-    const boxes = [await participation.elementHandle(), await defensie.elementHandle()];
-    await page.evaluate(([a, b]) => { a.click(); b.click(); }, boxes);
-    await untilAddress(page, /(?=.*goal=participation)(?=.*ministry=Defensie)/);
+    await page.evaluate(() => {
+      document.querySelector('input[value=participation]').click();
+      document.querySelector('input[value=Defensie]').click();
+    });
+    await page.until(() => /(?=.*goal=participation)(?=.*ministry=Defensie)/.test(location.search));
     assert.equal(await entries(), before + 2);
-    await check('two quick choices');
-    await page.goBack();
-    await untilAddress(page, /\?goal=participation$/);
-    assert.equal(await participation.isChecked(), true);
-    assert.equal(await defensie.isChecked(), false);
-    await context.close();
+    await page.check('two quick choices');
+    await page.back();
+    await page.until(() => location.search === '?goal=participation');
+    await page.until(() => document.querySelector('input[value=participation]').checked && !document.querySelector('input[value=Defensie]').checked);
   });
 
   test('a URL with garbage parameters loads the full report', async () => {
     const garbage = '?ministry=%3Cscript%3Ealert(1)%3C/script%3E&goal=&year=20xx&place=ZZZ,<b>&fn=../../etc:1,intro:99&map=mars&q=%E0%A4%A&unknown=1&%%%=&&=';
-    const { page, check, context } = await openPage(env.browser, `${env.site.url}${garbage}`);
-    await widgetReady(page);
-    assert.equal((await shownTitles(page)).length, 38);
-    assert.equal(await page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), '', 'a malformed search is ignored');
-    assert.equal(await page.getByRole('list', { name: 'Actieve filters' }).getByRole('button').count(), 0, 'no filter chosen');
-    assert.equal(await page.getByRole('button', { name: 'Wereld (6)' }).getAttribute('aria-pressed'), 'true', 'the map stays on the world');
-    assert.equal(await page.locator('.fn-panel:not([hidden])').count(), 0, 'no footnote opened');
-    assert.equal(await page.locator('mark').count(), 0);
-    await check('garbage URL');
-    await context.close();
+    const page = await env.open(garbage);
+    await ready(page);
+    assert.equal((await shownTitles(page)).length, first);
+    assert.equal(await (await page.find('searchbox', 'Zoeken')).evaluate((s) => s.value), '', 'a malformed search is ignored');
+    assert.equal(await page.count('button', /^Verwijder filter/), 0, 'no filter chosen');
+    assert.equal(await (await page.find('button', /^Wereld/)).attribute('aria-pressed'), 'true', 'the map stays on the world');
+    assert.equal(await page.count('note'), 0, 'no footnote opened');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('mark').length), 0);
+    await page.check('garbage URL');
   });
 
   test('an empty result says so and offers to clear', async () => {
-    const { page, check, context } = await openPage(env.browser, `${env.site.url}?q=zzzzqqq`);
-    await widgetReady(page);
-    await page.getByText('Geen resultaten voor deze keuze.').waitFor();
-    await check('nothing found');
-    await page.getByRole('button', { name: 'Alle filters wissen' }).last().click();
-    assert.equal((await shownTitles(page)).length, 38);
-    assert.equal(await page.getByText('Geen resultaten voor deze keuze.').isVisible(), false);
-    await check('cleared from the empty state');
-    await context.close();
+    const page = await env.open('?q=zzzzqqq');
+    await ready(page);
+    await page.find('button', 'Alle filters wissen');
+    await page.until(() => !document.querySelector('[data-empty]').hidden);
+    await page.check('nothing found');
+    const clear = await page.evaluate(() => document.querySelectorAll('[data-action=clear-all]').length);
+    assert.equal(clear, 2, 'one by the chips, one in the empty state');
+    await (await page.find('button', 'Alle filters wissen', { index: 1 })).click();
+    assert.equal((await shownTitles(page)).length, first);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-empty]').hidden), true);
+    await page.check('cleared from the empty state');
   });
 });

@@ -1,146 +1,174 @@
-// The world map: by mouse, by keyboard, on a phone, and its country list — each state through the
-// harness checks. Also leaves screenshots of the map under target/screenshots/ for a person.
-import { describe, test } from 'node:test';
+// The world map, in every engine: by mouse, by keyboard, on a phone, and its country list — each
+// state through the checks. Screenshots of the map under target/screenshots/ for a person.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserAndSite, openPage, screenshotOf, widgetReady } from './harness.mjs';
+import { engineScreenshot, forEachEngine, ready } from './engines.mjs';
+import { TOTAL, busiestCountry, count, countries, names, placeName, resultsCount, taxonomy, titles } from './report.mjs';
 
-const cardTitles = (page) => page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
-const status = (page) => page.getByRole('status').filter({ hasText: /\S/ }).last();
+/** `text` as a RegExp that matches it literally. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const shownTitles = async (page) => (await page.find('region', 'Resultaten')).names('article');
+/** How many pins a view button says its view has: "Wereld (6)" → 6. */
+const pinsIn = async (button) => Number((await button.text()).match(/\((\d+)\)/)[1]);
 
-describe('the world map', () => {
-  const env = browserAndSite();
-
+forEachEngine('the world map', (env) => {
   test('has a name and a generated summary, and every country in a list with its roles', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    const figure = page.getByRole('figure', { name: /De brief noemt resultaten in \d+ landen buiten Nederland/ });
-    await figure.waitFor();
-    const list = page.getByRole('region', { name: 'Landen in de brief' });
-    assert.equal(await list.getByRole('button').count(), 22);
-    await list.getByRole('button', { name: /Palestijnse Gebieden 3 resultaten resultaten behaald of gesteund; Nederlandse inzet \(missie\)/ }).waitFor();
-    const regions = page.getByRole('region', { name: 'Genoemd, maar geen land' });
-    await regions.getByRole('button', { name: /het Midden-Oosten/ }).waitFor();
-    await screenshotOf(page.getByRole('region', { name: 'Waar Nederland actief was' }), 'map-1280');
-    await check('map at rest');
-    await context.close();
+    const page = await env.open();
+    await ready(page);
+    await page.find('figure', /De brief noemt resultaten in \d+ landen buiten Nederland/);
+    const list = await page.find('region', 'Landen in de brief');
+    assert.equal(await list.count('button'), countries.length);
+    const regions = await page.find('region', 'Genoemd, maar geen land');
+    assert.equal(await regions.count('button'), taxonomy.regions.length);
+    for (const region of taxonomy.regions) {
+      await regions.find('button', new RegExp(`^${literally(region.name.nl)}`));
+    }
+    await engineScreenshot(page, 'map-1280');
+    await page.check('map at rest');
   });
 
-  test('clicking Colombia filters the cards to its results and announces it', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    const pin = page.getByRole('button', { name: 'Colombia: 2 resultaten' });
+  test('a pin shows its tooltip and chooses its country, and again shows everything', async () => {
+    const page = await env.open();
+    await ready(page);
+    const name = 'Colombia';
+    const n = count(names('COL'));
+    const pin = await page.find('button', new RegExp(`^${name}: ${resultsCount(n)}`));
     await pin.hover();
-    await page.locator('.pin-tip').getByText('Colombia · 2 resultaten').waitFor();
-    await check('tooltip on hover');
+    await pin.until((p) => getComputedStyle(p.querySelector('.pin-tip')).display !== 'none');
+    // The tooltip says what the pin's name says (WCAG 2.5.3, label in name).
+    const tip = await pin.evaluate((p) => p.querySelector('.pin-tip').textContent);
+    const label = await pin.attribute('aria-label');
+    assert.ok(label.startsWith(`${name}: ${resultsCount(n)}`), label);
+    assert.ok(tip.startsWith(`${name} · ${resultsCount(n)}`), tip);
+    await page.check('tooltip on hover');
     await pin.click();
-    assert.equal(await pin.getAttribute('aria-pressed'), 'true');
-    assert.deepEqual(await cardTitles(page), [
-      'Programma’s van maatschappelijke organisaties in negen landen',
-      'Vrouwenorganisaties in het Colombiaanse vredesproces; wet tegen geweld tegen vrouwen in de politiek',
-    ]);
-    assert.equal(await status(page).textContent(), 'Colombia: 2 resultaten');
-    await page.getByText('2 van 38 resultaten').waitFor();
-    const listed = page.getByRole('region', { name: 'Landen in de brief' }).getByRole('button', { name: /^Colombia/ });
-    assert.equal(await listed.getAttribute('aria-pressed'), 'true');
-    await check('Colombia selected');
-
+    assert.equal(await pin.attribute('aria-pressed'), 'true');
+    assert.deepEqual(await shownTitles(page), titles(names('COL')));
+    await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), `${name}: ${resultsCount(n)}`);
+    const row = await (await page.find('region', 'Landen in de brief')).find('button', new RegExp(`^${name}`));
+    assert.equal(await row.attribute('aria-pressed'), 'true');
+    await page.check('Colombia selected');
     await pin.click();
-    assert.equal(await pin.getAttribute('aria-pressed'), 'false');
-    assert.equal((await cardTitles(page)).length, 38);
-    await check('selected again: cleared');
-    await context.close();
+    assert.equal(await pin.attribute('aria-pressed'), 'false');
+    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, 60));
+    await page.check('selected again: cleared');
   });
 
   test('works by keyboard alone: one Tab stop, arrows, Enter, Esc', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    // The westernmost pin of the world view, from where the page says the pins stand.
+    const page = await env.open();
+    await ready(page);
+    const world = await page.find('button', /^Wereld/);
+    const pinCount = await pinsIn(world);
+    // The westernmost pin of the world view holds the Tab stop; arrows go through all and wrap.
     const westernmost = await page.evaluate(() => {
-      const pins = [...document.querySelectorAll('.pin[data-view="world"]')];
+      const pins = [...document.querySelectorAll('[data-pin][data-view="world"]')];
       pins.sort((a, b) => Number(a.dataset.x) - Number(b.dataset.x));
       return pins[0].getAttribute('aria-label');
     });
-    await page.getByRole('button', { name: 'Afrika (6)' }).focus();
-    await page.keyboard.press('Tab');
-    let focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-    assert.equal(focused, westernmost, 'Tab lands on the westernmost pin');
-    const names = [];
-    for (let i = 0; i < 6; i++) {
-      names.push(await page.evaluate(() => document.activeElement.getAttribute('aria-label')));
-      await page.keyboard.press('ArrowRight');
+    await (await page.find('button', /^Afrika/)).focus();
+    await page.press('Tab');
+    assert.equal((await page.focused()).label, westernmost, 'Tab lands on the westernmost pin');
+    const seen = [];
+    for (let i = 0; i < pinCount; i++) {
+      seen.push((await page.focused()).label);
+      await page.press('ArrowRight');
     }
-    assert.equal(new Set(names).size, 6, `six different pins: ${names}`);
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), names[0], 'wraps around');
-    // Only one pin is in the Tab order.
-    assert.equal(await page.locator('.map-pins [tabindex="0"]').count(), 1);
-    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement.getAttribute('aria-label'))).startsWith('Colombia'); i++) {
-      await page.keyboard.press('ArrowRight');
-    }
-    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Colombia: 2 resultaten \(resultaten behaald of gesteund\)$/);
-    await page.locator('.pin-tip').getByText('Colombia · 2 resultaten').waitFor();
-    await check('Colombia focused, tooltip shown');
-    await page.keyboard.press('Enter');
-    assert.equal(await status(page).textContent(), 'Colombia: 2 resultaten');
-    assert.equal((await cardTitles(page)).length, 2);
-    await check('Colombia selected by keyboard');
+    assert.equal(new Set(seen).size, pinCount, `every pin of the view: ${seen}`);
+    assert.equal((await page.focused()).label, seen[0], 'wraps around');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-pins] [tabindex="0"]').length), 1, 'one pin is in the Tab order');
+    for (let i = 0; i < pinCount && !(await page.focused()).label.startsWith('Colombia'); i++) await page.press('ArrowRight');
+    const n = count(names('COL'));
+    assert.ok((await page.focused()).label.startsWith(`Colombia: ${resultsCount(n)}`));
+    // The focused pin shows its ring and its tip, in every engine.
+    assert.ok(await page.evaluate(() => {
+      const pin = document.activeElement;
+      return getComputedStyle(pin).outlineStyle !== 'none' && getComputedStyle(pin.querySelector('.pin-tip')).display !== 'none';
+    }), 'the focused pin shows its outline and its tooltip');
+    await page.check('Colombia focused, tooltip shown');
+    await page.press('Enter');
+    await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), `Colombia: ${resultsCount(n)}`);
+    assert.equal((await shownTitles(page)).length, n);
+    await page.check('Colombia selected by keyboard');
     // The first Esc hides the tooltip (WCAG 1.4.13) and keeps the choice; the second clears it.
-    await page.keyboard.press('Escape');
-    assert.equal(await page.locator('.pin-tip').getByText('Colombia · 2 resultaten').isVisible(), false, 'Esc dismisses the tooltip');
-    assert.equal((await cardTitles(page)).length, 2);
-    await check('tooltip dismissed');
-    await page.keyboard.press('Escape');
-    assert.equal((await cardTitles(page)).length, 38);
-    assert.match(await status(page).textContent(), /Keuze gewist/);
+    await page.press('Escape');
+    assert.ok(await page.evaluate(() => getComputedStyle(document.activeElement.querySelector('.pin-tip')).display === 'none'), 'Esc dismisses the tooltip');
+    assert.equal((await shownTitles(page)).length, n);
+    await page.check('tooltip dismissed');
+    await page.press('Escape');
+    await page.until(() => document.querySelector('[data-live]').textContent.includes('Keuze gewist'));
+    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, 60));
     // Tab leaves the map: no trap.
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.closest('.map-pins')), null);
-    await check('cleared with Esc');
-    await context.close();
+    await page.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('[data-pins]')), null);
+    await page.check('cleared with Esc');
   });
 
-  test('on a 360 px phone, Lebanon is selected by its marker in the Middle East view', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url, { viewport: { width: 360, height: 780 } });
-    await widgetReady(page);
+  test('on a 360 px phone, a small country is chosen by its marker in a zoomed view', async () => {
+    const page = await env.open('', { viewport: { width: 360, height: 780 } });
+    await ready(page);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no horizontal scrolling');
-    await screenshotOf(page.getByRole('figure'), 'map-360');
-    await check('phone, world view');
-    await page.getByRole('button', { name: 'Midden-Oosten (5)' }).click();
-    const marker = page.getByRole('button', { name: 'Libanon: 1 resultaat' });
-    const box = await marker.boundingBox();
-    assert.ok(box.width >= 24 && box.height >= 24, `marker is ${box.width}×${box.height}`);
-    await screenshotOf(page.getByRole('figure'), 'map-360-middle-east');
+    await engineScreenshot(page, 'map-360');
+    await page.check('phone, world view');
+    await (await page.find('button', /^Midden-Oosten/)).click();
+    const name = placeName('LBN');
+    const n = count(names('LBN'));
+    const marker = await page.find('button', new RegExp(`^${literally(name)}: ${resultsCount(n)}`));
+    const box = await marker.box();
+    assert.ok(box.width >= 24 && box.height >= 24, `the marker is ${box.width}×${box.height}`);
     await marker.click();
-    assert.equal(await marker.getAttribute('aria-pressed'), 'true');
-    assert.deepEqual(await cardTitles(page), ['Genderadviseurs bij UNIFIL en de USSC']);
-    assert.equal(await status(page).textContent(), 'Libanon: 1 resultaat');
-    await check('phone, Lebanon selected');
-    await context.close();
+    assert.equal(await marker.attribute('aria-pressed'), 'true');
+    assert.deepEqual(await shownTitles(page), titles(names('LBN')));
+    await engineScreenshot(page, 'map-360-middle-east');
+    await page.check('phone, a small country chosen');
   });
 
-  test('the country list selects the same way, moves the map, and "show all" clears', async () => {
-    const { page, check, context } = await openPage(env.browser, env.site.url);
-    await widgetReady(page);
-    await page.getByRole('region', { name: 'Landen in de brief' }).getByRole('button', { name: /^Oekraïne/ }).click();
-    assert.equal(await page.getByRole('button', { name: 'Europa (5)' }).getAttribute('aria-pressed'), 'true');
-    assert.equal(await page.getByRole('button', { name: 'Oekraïne: 6 resultaten' }).getAttribute('aria-pressed'), 'true');
-    assert.equal((await cardTitles(page)).length, 6);
-    await check('Ukraine selected from the list');
-    await page.getByRole('region', { name: 'Genoemd, maar geen land' }).getByRole('button', { name: /het Midden-Oosten/ }).click();
-    assert.deepEqual(await cardTitles(page), ['Programma’s van maatschappelijke organisaties in negen landen']);
-    await check('the Middle East selected as a region');
-    await page.getByRole('button', { name: 'Toon alle resultaten' }).click();
-    assert.equal((await cardTitles(page)).length, 38);
-    assert.equal(await page.getByRole('button', { name: 'Toon alle resultaten' }).isVisible(), false);
-    await check('all shown again');
-    await context.close();
+  test('the country list chooses the same way, moves the map, and "show all" clears', async () => {
+    const page = await env.open();
+    await ready(page);
+    const name = placeName(busiestCountry);
+    const n = count(names(busiestCountry));
+    await (await (await page.find('region', 'Landen in de brief')).find('button', new RegExp(`^${literally(name)}`))).click();
+    const pin = await page.find('button', new RegExp(`^${literally(name)}: ${resultsCount(n)}`));
+    assert.equal(await pin.attribute('aria-pressed'), 'true', 'the map shows the view the country is in');
+    assert.equal((await shownTitles(page)).length, n);
+    await page.check('a country chosen from the list');
+    const area = taxonomy.regions[0];
+    await (await (await page.find('region', 'Genoemd, maar geen land')).find('button', new RegExp(`^${literally(area.name.nl)}`))).click();
+    assert.deepEqual(await shownTitles(page), titles(names(area.id)));
+    await page.check('an area chosen');
+    await (await page.find('button', 'Toon alle resultaten')).click();
+    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, 60));
+    assert.equal(await page.count('button', 'Toon alle resultaten'), 0, 'the button goes away');
+    await page.check('all shown again');
+  });
+
+  test('the lists are one Tab stop: arrow keys move between the rows', async () => {
+    const page = await env.open();
+    await ready(page);
+    const lists = await page.find('group', 'Landen en gebieden in de brief');
+    assert.equal(await lists.evaluate((l) => l.querySelectorAll('[tabindex="0"]').length), 1, 'one row is in the Tab order');
+    const first = await lists.evaluate((l) => l.querySelector('[tabindex="0"]').textContent.trim().slice(0, 80));
+    await lists.evaluate((l) => l.querySelector('[tabindex="0"]').focus());
+    await page.press('ArrowDown');
+    await page.press('ArrowDown');
+    const third = (await page.focused()).text;
+    assert.notEqual(third, first);
+    await page.press('Home');
+    assert.equal((await page.focused()).text, first);
+    await page.press('End');
+    const last = taxonomy.regions[taxonomy.regions.length - 1].name.nl;
+    assert.ok((await page.focused()).text.startsWith(last), 'End goes to the last row: the last area');
+    await page.press('Enter');
+    await page.until(() => document.activeElement.getAttribute('aria-pressed') === 'true');
+    await page.check('a row chosen by keyboard');
   });
 
   test('fills stand out from the land around them by at least 3:1, in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, check, context } = await openPage(env.browser, env.site.url, { colorScheme });
-      await widgetReady(page);
-      // WCAG 1.4.11: the report's countries against the grey land, per role (mission is a hatch:
-      // its stripe colour is checked too); focus rings against the map.
+      const page = await env.open('', { colorScheme });
+      await ready(page);
+      // WCAG 1.4.11: the report's countries against the grey land, per role (a mission is a
+      // hatch: its stripe colour counts).
       const ratios = await page.evaluate(() => {
         const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
         const luminance = (c) => {
@@ -153,18 +181,17 @@ describe('the world map', () => {
         const out = {};
         for (const path of document.querySelectorAll('path.country')) {
           const style = getComputedStyle(path);
-          // A dashed outline marks "named for comparison"; the hatch marks a mission.
           const mark = path.classList.contains('role-example') ? style.stroke : style.fill.startsWith('url') ? hatch : style.fill;
           out[`${path.dataset.place} (${path.getAttribute('class')})`] = contrast(mark, land);
         }
         return out;
       });
+      assert.ok(Object.keys(ratios).length > 0);
       for (const [role, ratio] of Object.entries(ratios)) {
         assert.ok(ratio >= 3, `${colorScheme}: ${role} is ${ratio.toFixed(2)}:1 against the land`);
       }
-      await screenshotOf(page.getByRole('figure'), `map-1280-${colorScheme}`);
-      await check(`${colorScheme} mode`);
-      await context.close();
+      await engineScreenshot(page, `map-1280-${colorScheme}`);
+      await page.check(`${colorScheme} mode`);
     }
   });
 });

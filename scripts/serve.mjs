@@ -6,8 +6,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { COMPRESSIBLE } from './precompress.mjs';
 
 export const FRAME_ANCESTORS = ["'self'", 'https://www.rijksoverheid.nl', 'https://www.government.nl'];
 
@@ -40,7 +40,19 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.ico': 'image/x-icon',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.csv']);
+
+/**
+ * Trunk names the widget's files by their content (`loader-0123456789abcdef.js`, `…_bg.wasm`): such
+ * a file never changes, so it is kept a year without asking again. Everything else (the pages,
+ * embed-host.js, world.svg) is asked about each time (`no-cache`: a 304 when unchanged).
+ * deploy/nginx/nap1325.conf says the same.
+ */
+export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/;
+export const cacheControl = (path) => (HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+
+/** The precompressed forms (scripts/precompress.mjs) in the order they are preferred. */
+const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+const exists = (path) => stat(path).then((s) => s.isFile(), () => false);
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to { server, url }.
@@ -81,11 +93,18 @@ export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const ext = extname(file);
       let body = await readFile(file);
-      const extra = {};
-      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
-        extra['Content-Encoding'] = 'gzip';
-        extra['Vary'] = 'Accept-Encoding';
+      const extra = { 'Cache-Control': cacheControl(file) };
+      // The build's precompressed form, as nginx's brotli_static and gzip_static choose it.
+      if (COMPRESSIBLE.has(ext)) {
+        const accepted = request.headers['accept-encoding'] ?? '';
+        for (const [encoding, suffix] of ENCODINGS) {
+          if (!(await exists(file + suffix))) continue;
+          extra['Vary'] = 'Accept-Encoding';
+          if (new RegExp(`\\b${encoding}\\b`).test(accepted) && !extra['Content-Encoding']) {
+            body = await readFile(file + suffix);
+            extra['Content-Encoding'] = encoding;
+          }
+        }
       }
       // The host script is loaded by other sites, with an integrity check (crossorigin).
       if (file.endsWith('embed-host.js')) extra['Access-Control-Allow-Origin'] = '*';

@@ -1,24 +1,27 @@
-// Sizes of the built files, raw and gzip (level 9, as a web server would send them), and of the map
+// Sizes of the built files, raw, gzip (level 9) and Brotli (quality 11) — the forms the build
+// precompresses and the server sends (scripts/precompress.mjs) — and of the map
 // geometry the page loads. Run by Trunk after every build (Trunk.toml) and by the size tests.
 //
 //   node scripts/sizes.mjs [DIR]     (default: dist, or Trunk's staging directory when Trunk runs it)
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { brotli, gzip } from './precompress.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 
-export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const gzipSize = (bytes) => gzip(bytes).length;
+export const brotliSize = (bytes) => brotli(bytes).length;
 
-/** Every file under `dir` with its raw and gzip size. */
+/** Every file under `dir` with its raw, gzip and Brotli size. */
 export async function measure(dir) {
   const files = [];
   for (const name of await readdir(dir, { recursive: true })) {
     const path = join(dir, name);
-    if (!(await stat(path)).isFile()) continue;
+    // The precompressed forms are the files' other encodings, not files of their own.
+    if (/\.(br|gz)$/.test(name) || !(await stat(path)).isFile()) continue;
     const bytes = await readFile(path);
-    files.push({ file: relative(dir, path), raw: bytes.length, gzip: gzipSize(bytes) });
+    files.push({ file: relative(dir, path), raw: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) });
   }
   return files.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -40,10 +43,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
   const files = await measure(dir);
   const width = Math.max(...files.map((f) => f.file.length));
-  console.log(`sizes of ${dir} (raw / gzip):`);
-  for (const f of files) console.log(`  ${f.file.padEnd(width)}  ${kB(f.raw).padStart(9)}  ${kB(f.gzip).padStart(9)}`);
-  const total = files.reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`  ${'all files'.padEnd(width)}  ${''.padStart(9)}  ${kB(total).padStart(9)}`);
+  console.log(`sizes of ${dir} (raw / gzip / brotli):`);
+  for (const f of files) console.log(`  ${f.file.padEnd(width)}  ${kB(f.raw).padStart(9)}  ${kB(f.gzip).padStart(9)}  ${kB(f.brotli).padStart(9)}`);
+  const total = (key) => kB(files.reduce((sum, f) => sum + f[key], 0)).padStart(9);
+  console.log(`  ${'all files'.padEnd(width)}  ${''.padStart(9)}  ${total('gzip')}  ${total('brotli')}`);
   const g = await geometry(dir);
   console.log(`geometry: world.svg ${kB(g.svg)} gzip + report countries' outlines in the page ${kB(g.shapes)} gzip = ${kB(g.total)} (budget 40 kB)`);
 }

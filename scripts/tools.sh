@@ -53,8 +53,9 @@ if [ "$purpose" = test ]; then
   # The browsers the tests drive, all from Debian: Chromium and its driver; Firefox ESR (driven over
   # WebDriver BiDi by puppeteer-core, no driver binary); WebKitGTK's WebDriver, the GTK bindings of
   # the small WebKit browser the tests start (tests/e2e/driver/engines/webkit-shell.py, run by
-  # Debian's python3) and Xvfb for its window.
-  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth)
+  # Debian's python3) and Xvfb for its window. nginx with the brotli_static module, to test the
+  # production configuration (deploy/nginx/) as it runs.
+  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth nginx libnginx-mod-http-brotli-static)
   missing=()
   for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -85,11 +86,14 @@ if [ "$purpose" = test ]; then
   at_least firefox-esr 140
   at_least webkit2gtk-driver 2.50
   at_least gir1.2-webkit2-4.1 2.50
+  at_least nginx 1.22.1
+  at_least libnginx-mod-http-brotli-static 1.0.0~rc-3
   if ! /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1"); gi.require_version("Gtk", "3.0")' 2>/dev/null; then
     echo "tools: Debian's python3 cannot load WebKit2 4.1 and Gtk 3.0 (gir1.2-webkit2-4.1, python3-gi)" >&2
     exit 1
   fi
   firefox_version=$(dpkg-query -W -f='${Version}' firefox-esr | cut -d- -f1)
   webkit_version=$(dpkg-query -W -f='${Version}' webkit2gtk-driver | cut -d- -f1)
+  nginx_version=$(dpkg-query -W -f='${Version}' nginx | cut -d- -f1)
 fi
-say "all tools present (trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION${browser_major:+, chromium $browser_major, firefox-esr $firefox_version, webkitgtk $webkit_version})"
+say "all tools present (trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION${browser_major:+, chromium $browser_major, firefox-esr $firefox_version, webkitgtk $webkit_version, nginx $nginx_version})"

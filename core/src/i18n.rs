@@ -115,6 +115,8 @@ ui_strings! {
         "Responsible ministry";
     FacetGoal => "NAP-doel",
         "NAP goal";
+    FacetGoalHint => "Indeling door de redactie: de brief koppelt resultaten niet aan NAP-doelen.",
+        "Editors’ classification: the letter does not link results to NAP goals.";
     FacetYear => "Jaar",
         "Year";
     FacetPlace => "Land of gebied",

@@ -34,9 +34,16 @@ pub fn FilterPanel() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            // The letter assigns no NAP goals: the visitor learns where they choose that these are
+            // the editors' classification.
+            let hint = (facet == Facet::Goal).then(|| format!("facet-{}-hint", facet.id()));
+            let hint_text = hint.clone().map(|id| {
+                view! { <p class="facet-hint" id=id>{Ui::FacetGoalHint.get(lang)}</p> }
+            });
             view! {
-                <fieldset class=format!("facet facet-{}", facet.id())>
+                <fieldset class=format!("facet facet-{}", facet.id()) aria-describedby=hint>
                     <legend>{facet_name(facet, lang)}</legend>
+                    {hint_text}
                     <div class="facet-options">{options}</div>
                 </fieldset>
             }

@@ -1,117 +1,118 @@
 // Embedding: the editors' page, and the widget in an iframe on a host page of another origin.
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startSite, until, widgetReady } from './harness.mjs';
+import { forEachEngine } from './engines.mjs';
+import { startSite } from './driver/site.mjs';
+import { openHosted, startHost } from './host.mjs';
+import { DIST } from './paths.mjs';
+import { report } from './report.mjs';
 
-const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-describe('embedding', () => {
-  let browser, widget, host;
-  before(async () => {
-    browser = await launchBrowser();
-    // The host page's server; its origin is allowed to frame the widget.
-    const hostDir = await mkdtemp(join(tmpdir(), 'nap1325-host-'));
-    host = await startSite({ dir: hostDir, headers: {} });
-    widget = await startSite({ frameAncestors: [new URL(host.url).origin] });
-    const hostScript = await readFile(join(DIST, 'embed-host.js'));
-    const integrity = `sha384-${createHash('sha384').update(hostScript).digest('base64')}`;
-    const widgetOrigin = new URL(widget.url).origin;
-    await writeFile(join(hostDir, 'index.html'), `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A host page</title><link rel="icon" href="data:,"></head>
-<body><main><h1>A host page</h1>
-<p><a href="#before" id="before">A link before the widget</a></p>
-<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${widget.url}?compact=1" width="100%" height="700" loading="lazy" referrerpolicy="no-referrer"></iframe>
-<p><a href="#after" id="after">A link after the widget</a></p>
-<script src="${widget.url}embed-host.js" integrity="${integrity}" crossorigin="anonymous" defer></script>
-</main></body></html>`);
-    // The host page has a strict policy of its own, allowing the widget's origin only where needed.
-    await host.close();
-    host = await startSite({
-      dir: hostDir,
-      headers: {
-        'Content-Security-Policy': `default-src 'none'; script-src 'self' ${widgetOrigin}; frame-src ${widgetOrigin}; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'`,
-      },
-      port: new URL(host.url).port,
-    });
-  });
-  after(async () => {
-    await browser?.close();
-    await widget?.close();
-    await host?.close();
-  });
+// The widget's server allows the host's origin to frame it; made once for all engines.
+let sites;
+before(async () => {
+  sites = await startHost((frameAncestors) => startSite({ dir: DIST, frameAncestors }));
+});
+after(() => sites?.close());
 
+forEachEngine('embedding', (env) => {
   test('the embed page gives the snippet, with the title in the chosen language', async () => {
-    const { page, check, context } = await openPage(browser, `${widget.url}embed.html`);
-    await page.getByRole('heading', { level: 1, name: 'De NAP1325-IV-widget insluiten' }).waitFor();
-    const snippet = page.getByRole('textbox', { name: 'HTML om in te voegen' });
-    await until(page, () => document.getElementById('embed-snippet').value.includes('<iframe'));
-    let html = await snippet.inputValue();
-    assert.match(html, new RegExp(`<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${widget.url}" width="100%" height="1800" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>`));
+    const page = await env.browser.open(`${sites.widget.url}embed.html`);
+    env.pages.push(page);
+    await page.find('heading', 'De NAP1325-IV-widget insluiten');
+    const snippet = await page.find('textbox', 'HTML om in te voegen');
+    await snippet.until((s) => s.value.includes('<iframe'));
+    let html = await snippet.evaluate((s) => s.value);
+    assert.match(html, new RegExp(`<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${sites.widget.url}" width="100%" height="1800" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>`));
     assert.match(html, /<script src="[^"]+embed-host\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>/);
-    await page.getByRole('frame', { name: /interactief overzicht/ }).waitFor().catch(() => {});
-    await check('embed page');
-    await page.getByRole('radio', { name: 'English' }).check();
-    await page.getByRole('checkbox', { name: /Compact/ }).check();
-    await page.getByRole('textbox', { name: /Vooraf gekozen filters/ }).fill('place=COL');
-    html = await snippet.inputValue();
-    assert.match(html, new RegExp(`title="${report.title.en} – interactive overview" src="${widget.url}en.html\\?place=COL&amp;compact=1"`));
-    await until(page, () => document.getElementById('embed-preview').getAttribute('src').includes('en.html'));
-    await check('embed page, English compact');
-    await context.close();
+    await page.check('embed page');
+    await (await page.find('radio', 'English')).click();
+    await (await page.find('checkbox', /Compact/)).click();
+    await (await page.find('textbox', /Vooraf gekozen filters/)).click();
+    await page.type('place=COL');
+    html = await snippet.until((s) => s.value.includes('place=COL') && s.value);
+    assert.match(html, new RegExp(`title="${report.title.en} – interactive overview" src="${sites.widget.url}en.html\\?place=COL&amp;compact=1"`));
+    await page.until(() => document.querySelector('iframe[title]')?.getAttribute('src').includes('en.html'));
+    await page.check('embed page, English compact');
   });
 
   test('on a host page of another origin: resizes, ignores strangers, lets focus in and out', async () => {
-    const widgetOrigin = new URL(widget.url).origin;
-    const { page, check, context } = await openPage(browser, host.url, { allowOrigins: [widgetOrigin] });
-    const iframe = page.locator('iframe[data-nap1325]');
-    const frame = page.frameLocator('iframe[data-nap1325]');
-    await frame.locator('[data-report][data-ready]').waitFor({ state: 'attached' });
-    const height = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
-    await until(page, () => document.querySelector('iframe[data-nap1325]').style.height !== '');
+    const { page, frame, height } = await openHosted(env, sites, { width: 1280, height: 800 });
     const full = await height();
     assert.ok(full > 1500, `the iframe grew to its content: ${full}`);
     // compact=1: no heading of its own, but the title stays for screen readers.
-    const title = frame.getByRole('heading', { level: 1 });
-    assert.equal(await title.count(), 1);
-    assert.ok((await title.boundingBox()).width <= 1, 'the title is there for screen readers only');
-    assert.equal(await frame.getByRole('banner').getByText(report.subtitle.nl).isVisible(), false);
-    await check('embedded');
+    const title = await frame.find('heading', report.title.nl);
+    assert.ok((await title.box()).width <= 1, 'the title is there for screen readers only');
+    assert.equal(await frame.evaluate((subtitle) => [...document.querySelectorAll('header *')]
+      .some((e) => e.textContent.trim() === subtitle && e.checkVisibility()), report.subtitle.nl), false);
+    await page.check('embedded', { frames: [frame] });
 
-    await frame.getByRole('searchbox').fill('zzzqqq');
-    await frame.getByText('Geen resultaten voor deze keuze.').waitFor();
-    await until(page, (before) => document.querySelector('iframe[data-nap1325]').getBoundingClientRect().height < before - 200, full);
-    await check('embedded, filtered to nothing');
+    await (await frame.find('searchbox', 'Zoeken')).click();
+    await page.type('zzzqqq');
+    await frame.until(() => document.body.textContent.includes('Geen resultaten voor deze keuze.'));
+    await page.until((before) => document.querySelector('iframe[data-nap1325]').getBoundingClientRect().height < before - 200, full);
+    await page.check('embedded, filtered to nothing', { frames: [frame] });
 
-    // A height message from anyone but the widget's iframe is ignored.
+    // A height message from anyone but the widget's iframe is ignored: the host sees it (the
+    // listener below runs after embed-host.js's) and leaves the height as it was.
     const now = await height();
-    await page.evaluate(() => window.postMessage({ type: 'nap1325:height', height: 4321 }, '*'));
-    await new Promise((ok) => setTimeout(ok, 300));
+    await page.evaluate(() => new Promise((done) => {
+      window.addEventListener('message', () => requestAnimationFrame(() => done(true)), { once: true });
+      window.postMessage({ type: 'nap1325:height', height: 4321 }, '*');
+    }));
     assert.equal(await height(), now);
 
     // Focus goes into the widget and out again: no trap.
-    await page.locator('#after').focus();
-    await page.keyboard.press('Shift+Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME', 'focus entered the widget');
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'after', 'focus left the widget');
-    await page.locator('#before').focus();
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
-    await check('focus moved through');
+    await (await page.find('link', 'A link after the widget')).focus();
+    await page.press('Shift+Tab');
+    await page.until(() => document.activeElement?.tagName === 'IFRAME');
+    await page.press('Tab');
+    await page.until(() => document.activeElement?.id === 'after');
+    await (await page.find('link', 'A link before the widget')).focus();
+    await page.press('Tab');
+    await page.until(() => document.activeElement?.tagName === 'IFRAME');
+    await page.check('focus moved through', { frames: [frame] });
 
-    // This host did not allow full screen: presenting opens a tab of its own instead of a dialog
-    // as tall as the iframe.
-    await frame.getByRole('button', { name: 'Alle filters wissen' }).first().click();
-    const [tab] = await Promise.all([context.waitForEvent('page'), frame.getByRole('button', { name: 'Presenteren' }).click()]);
-    await tab.waitForLoadState();
-    assert.match(tab.url(), /[?&]present=1(&|$)/);
-    await tab.getByRole('dialog').waitFor();
-    assert.equal(await tab.evaluate(() => window.opener), null, 'the tab cannot reach the host page');
-    assert.equal(await frame.getByRole('dialog').count(), 0, 'nothing opened inside the iframe');
-    await context.close();
+    // This host did not allow full screen: presenting opens a window of its own instead of a
+    // dialog as tall as the iframe.
+    await (await frame.find('button', 'Alle filters wissen')).click();
+    await (await frame.find('button', 'Presenteren')).click();
+    let opened = [];
+    for (let i = 0; i < 50 && opened.length === 0; i++) {
+      opened = (await page.openedWindows()).filter((u) => u.includes('present='));
+      if (opened.length === 0) await sleep(100);
+    }
+    assert.equal(opened.length, 1, 'one window opened');
+    assert.match(opened[0], /[?&]present=1(&|$)/);
+    assert.equal(await frame.count('dialog'), 0, 'nothing opened inside the iframe');
+  });
+
+  test('on a phone, the iframe follows the filter panel as it opens and closes', async () => {
+    const { page, iframe, frame } = await openHosted(env, sites, { width: 390, height: 844 });
+    const height = () => iframe.evaluate((f) => f.clientHeight);
+    // Whether the iframe has the height of the widget's content now (the host caps a height
+    // beyond reason, as the whole report on a phone is: this journey shortens it first).
+    const fits = () => frame.evaluate(() => document.body.scrollHeight).then((content) =>
+      page.until((content) => Math.abs(document.querySelector('iframe[data-nap1325]').clientHeight - content) <= 1, content));
+    const button = await frame.find('button', 'Filter');
+    await button.click();
+    assert.equal(await button.attribute('aria-expanded'), 'true');
+    await (await frame.find('searchbox', 'Zoeken')).click();
+    await page.type('zzzqqq');
+    await frame.find('button', 'Toon 0 resultaten');
+    await fits();
+    const open = await height();
+    await page.check('phone, filter panel open in the iframe', { frames: [frame] });
+    // The panel closes: the iframe shrinks by its height.
+    await (await frame.find('button', 'Toon 0 resultaten')).click();
+    await frame.until(() => document.body.textContent.includes('Geen resultaten voor deze keuze.'));
+    await fits();
+    const closed = await height();
+    assert.ok(closed < open - 200, `the iframe shrank with the panel: ${open} → ${closed}`);
+    // And grows again when it opens.
+    await button.click();
+    await fits();
+    assert.equal(await height(), open);
   });
 });

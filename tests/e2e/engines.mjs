@@ -9,6 +9,7 @@ import { after, afterEach, before, describe } from 'node:test';
 import { ENGINES, launch } from './driver/index.mjs';
 import { startSite } from './driver/site.mjs';
 import { DIST, ROOT } from './paths.mjs';
+import { precompress } from '../../scripts/precompress.mjs';
 
 export function engines() {
   const wanted = process.env.E2E_ENGINES?.split(',').map((e) => e.trim()).filter(Boolean);
@@ -20,7 +21,8 @@ export function engines() {
  * `open(path, options)` opens a page of the served site (closed after the test).
  * With `xtask`, the site is a copy of the build under target/`copy`, rewritten by
  * `cargo run -p xtask -- <xtask…> DIR` (the synthetic or the hostile report) once for all engines.
- * `site` options (`noScript`, `frameAncestors`) go to the test server.
+ * `site` options (`noScript`, `frameAncestors`, `backend`) go to the test server; a function
+ * returning them is called when the site starts (after the file's own `before` hooks).
  */
 export function forEachEngine(name, body, { xtask, copy, site = {} } = {}) {
   let dir = DIST;
@@ -31,6 +33,8 @@ export function forEachEngine(name, body, { xtask, copy, site = {} } = {}) {
       await cp(DIST, dir, { recursive: true });
       const [command, ...args] = xtask;
       execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', command, dir, ...args], { stdio: 'inherit' });
+      // The rewritten pages are served compressed, as the build's are.
+      await precompress(dir);
     });
   }
   for (const engine of engines()) {
@@ -46,7 +50,7 @@ export function forEachEngine(name, body, { xtask, copy, site = {} } = {}) {
       };
       before(async () => {
         env.browser = await launch(engine);
-        env.site = await startSite({ dir, ...site });
+        env.site = await startSite({ dir, ...(typeof site === 'function' ? site() : site) });
       });
       // Each test's pages are closed after it, whatever happened (a WebKit page holds a browser).
       afterEach(() => env.closePages());

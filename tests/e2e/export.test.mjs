@@ -65,7 +65,7 @@ describe('downloads', () => {
     assert.equal(data.results.length, shown);
     assert.ok(data.results.every((r) => r.ministries.includes('Defensie')));
     assert.ok(data.results.every((r) => r.title.nl && r.title.en && r.source.page > 0));
-    assert.equal(data.source.reference, 'Kamerstuk 26 150, no. 223');
+    assert.equal(data.source.reference, 'Parliamentary Paper 26 150, no. 223');
     assert.equal(data.view, '?ministry=Defensie');
     await check('after the JSON download');
     await context.close();

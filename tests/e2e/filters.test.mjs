@@ -32,6 +32,10 @@ forEachEngine('filters, search and shareable state', (env) => {
     await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), shownCount(count(byMinistry)));
     await page.check('a ministry chosen');
     const goalOption = await option(page, 'NAP-doel', label('goals', goal));
+    // The letter assigns no goals: where the visitor chooses, the group says whose they are.
+    const goals = await group(page, 'NAP-doel');
+    assert.equal(await goals.evaluate((g) => g.getAttribute('aria-describedby') && document.getElementById(g.getAttribute('aria-describedby'))?.textContent),
+      'Indeling door de redactie: de brief koppelt resultaten niet aan NAP-doelen.');
     // The count beside an option says what choosing it leaves.
     assert.match(await goalOption.evaluate((o) => o.parentElement.textContent), new RegExp(`\\(${count(byBoth)}\\)`));
     await goalOption.click();

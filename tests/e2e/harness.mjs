@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { precompress } from '../../scripts/precompress.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -51,6 +52,8 @@ export function browserAndSite({ xtask, copy } = {}) {
       await cp(DIST, dir, { recursive: true });
       const [command, ...args] = xtask;
       execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', command, dir, ...args], { stdio: 'inherit' });
+      // The rewritten pages are served compressed, as the build's are.
+      await precompress(dir);
     }
     env.browser = await launchBrowser();
     env.site = await startSite({ dir });

@@ -1,56 +1,51 @@
-// Dutch and English: each a page of its own, switchable without losing the view; lang= and the
-// English page are labelled correctly.
-import { describe, test } from 'node:test';
+// Dutch and English, in every engine: each a page of its own, switchable without losing the view;
+// lang= and the English page are labelled correctly.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { browserAndSite, openPage, until, widgetReady, untilAddress } from './harness.mjs';
+import { forEachEngine, ready } from './engines.mjs';
+import { TOTAL, countries, report, taxonomy } from './report.mjs';
 
-const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
-const { countries } = JSON.parse(await readFile(new URL('../../data/countries.json', import.meta.url), 'utf8'));
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const goal = (id, lang) => taxonomy.goals.find((g) => g.id === id).name[lang];
 
-describe('languages', () => {
-  const env = browserAndSite();
-
+forEachEngine('languages', (env) => {
   test('the English page is in English, says its text is an unofficial translation, and works', async () => {
-    const { page, check, context } = await openPage(env.browser, `${env.site.url}en.html`);
-    await widgetReady(page);
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    await page.getByRole('heading', { level: 1, name: report.title.en }).waitFor();
-    await page.getByText('unofficial translation of the Dutch letter').first().waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Filter the results' }).waitFor();
-    const list = page.getByRole('region', { name: 'Countries in the letter' });
-    for (const country of countries) {
-      await list.getByRole('button', { name: new RegExp(`^${country.name.en}`) }).waitFor();
-    }
+    const page = await env.open('en.html');
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.find('heading', report.title.en);
+    assert.ok(await page.evaluate(() => document.body.textContent.includes('unofficial translation of the Dutch letter')));
+    await page.find('heading', 'Filter the results');
+    const list = await page.find('region', 'Countries in the letter');
+    for (const country of countries) await list.find('button', new RegExp(`^${literally(country.name.en)}`));
     // The link back to Dutch is marked as Dutch.
-    assert.equal(await page.getByRole('link', { name: 'Nederlands' }).getAttribute('lang'), 'nl');
-    await page.getByRole('searchbox', { name: 'Search' }).fill('ukraine');
-    await page.locator('#results').getByText(/^\d+ of 38 results$/).waitFor();
-    await check('English, searched');
-    await context.close();
+    assert.equal(await (await page.find('link', 'Nederlands')).attribute('lang'), 'nl');
+    await (await page.find('searchbox', 'Search')).click();
+    await page.type('ukraine');
+    await page.until((total) => new RegExp(`^\\d+ of ${total} results$`).test(document.querySelector('[data-results-count]')?.textContent.trim()), TOTAL);
+    await page.check('English, searched');
   });
 
   test('the switch keeps the view, and lang= opens the page of that language', async () => {
-    const { page, check, context } = await openPage(env.browser, `${env.site.url}?place=COL`);
-    await widgetReady(page);
-    await page.getByRole('checkbox', { name: /^Participatie/ }).check();
-    await until(page, () => location.search.includes('goal=participation'));
-    await page.getByRole('link', { name: 'English' }).click();
-    await widgetReady(page);
-    await untilAddress(page, /en\.html\?goal=participation&place=COL$/);
-    assert.equal(await page.getByRole('checkbox', { name: /^Participation/ }).isChecked(), true);
-    assert.equal(await page.getByRole('button', { name: /^Colombia: / }).getAttribute('aria-pressed'), 'true');
-    await check('switched to English with the view');
+    const page = await env.open('?place=COL');
+    await ready(page);
+    await (await page.find('checkbox', new RegExp(`^${literally(goal('participation', 'nl'))}`))).click();
+    await page.until(() => location.search.includes('goal=participation'));
+    await (await page.find('link', 'English')).click();
+    await page.until(() => /en\.html\?goal=participation&place=COL$/.test(location.href));
+    await ready(page);
+    assert.equal(await (await page.find('checkbox', new RegExp(`^${literally(goal('participation', 'en'))}`))).evaluate((c) => c.checked), true);
+    assert.equal(await (await page.find('button', /^Colombia: /)).attribute('aria-pressed'), 'true');
+    await page.check('switched to English with the view');
 
-    await page.goto(`${env.site.url}?lang=en&ministry=BZ`);
-    await widgetReady(page);
-    await untilAddress(page, /en\.html\?ministry=BZ$/);
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    await page.goto(`${env.site.url}en.html?lang=nl&q=kamer`);
-    await widgetReady(page);
-    assert.equal(new URL(page.url()).pathname, '/');
-    assert.equal(await page.getByRole('searchbox', { name: 'Zoeken' }).inputValue(), 'kamer');
-    await check('lang=nl opened the Dutch page');
-    await context.close();
+    await page.goto(new URL('?lang=en&ministry=BZ', env.site.url).href);
+    await page.until(() => /en\.html\?ministry=BZ$/.test(location.href));
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.goto(new URL('en.html?lang=nl&q=kamer', env.site.url).href);
+    await page.until(() => location.pathname === '/' && document.documentElement.lang === 'nl');
+    await ready(page);
+    assert.equal(await (await page.find('searchbox', 'Zoeken')).evaluate((s) => s.value), 'kamer');
+    await page.check('lang=nl opened the Dutch page');
   });
 });

@@ -19,7 +19,7 @@ describe('a report of 300 results', () => {
     await widgetReady(page);
     const shown = () => page.getByRole('article').count();
     assert.equal(await shown(), 60);
-    await page.locator('#results').getByText('300 resultaten').waitFor();
+    await page.locator('#results').getByText('300 resultaten', { exact: true }).waitFor();
     const more = page.getByRole('button', { name: 'Toon nog 60 van 240 resultaten' });
     await check('first page');
     await more.click();

@@ -38,6 +38,10 @@ pub struct Dialog {
     moves: Rc<Cell<u32>>,
     /// Leaving full screen: the focus returns to the page once it has.
     focus_after_full_screen: Cell<bool>,
+    /// The open presentation fills the screen. Cleared when the widget closes it, so that the end
+    /// of full screen the widget asked for (it comes later, and in WebKit after a quick forward
+    /// may have opened the presentation again) is not taken for the visitor leaving.
+    full_screen: Cell<bool>,
     open: Cell<bool>,
 }
 
@@ -48,6 +52,7 @@ impl Dialog {
             shown: Rc::new(Cell::new(page.presentation.world)),
             moves: Rc::default(),
             focus_after_full_screen: Cell::new(false),
+            full_screen: Cell::new(false),
             open: Cell::new(false),
         }
     }
@@ -131,10 +136,14 @@ pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
     let runtime = runtime.clone();
     on(&document.clone(), "fullscreenchange", until, move |_| {
         if document.fullscreen_element().is_some() {
+            let open = runtime.presentation.open.get();
+            runtime.presentation.full_screen.set(open);
             return;
         }
         // Leaving full screen by the browser's own means (its Esc) leaves the presentation too.
-        runtime.dispatch(Action::FullScreenLeft);
+        if runtime.presentation.full_screen.replace(false) {
+            runtime.dispatch(Action::FullScreenLeft);
+        }
         if runtime.presentation.focus_after_full_screen.replace(false) {
             focus_present_button(&runtime.page);
         }
@@ -242,6 +251,10 @@ fn open(runtime: &Runtime) {
 }
 
 fn close(runtime: &Runtime) {
+    // A hidden dialog does not keep the screen (left by the back button, say).
+    if runtime.presentation.full_screen.replace(false) {
+        runtime.page.document.exit_fullscreen();
+    }
     set_flag(&runtime.page.presentation.overlay, "hidden", true);
     if let Some(html) = runtime.page.document.document_element() {
         set_class(&html, Mark::Presenting.class(), false);

@@ -53,14 +53,20 @@ impl Kamerstuk {
         format!("{KAMERSTUK_BASE}kst-{dossier}-{}.html", self.number)
     }
 
-    /// The citation as a reader sees it: "Kamerstuk 26 150, nr. 202" (en: "no. 202").
+    /// The citation as a reader sees it: "Kamerstuk 26 150, nr. 202" (en: "Parliamentary Paper
+    /// 26 150, no. 202"; joint papers "Kamerstukken" / "Parliamentary Papers").
     pub fn label(&self, lang: Lang) -> String {
         let dossiers = std::iter::once(self.dossier.as_str())
             .chain(self.also_dossiers.iter().map(String::as_str))
             .collect::<Vec<_>>();
         let (paper, papers, and, number) = match lang {
             Lang::Nl => ("Kamerstuk", "Kamerstukken", " en ", "nr."),
-            Lang::En => ("Kamerstuk", "Kamerstukken", " and ", "no."),
+            Lang::En => (
+                "Parliamentary Paper",
+                "Parliamentary Papers",
+                " and ",
+                "no.",
+            ),
         };
         let noun = if dossiers.len() > 1 { papers } else { paper };
         format!("{noun} {}, {number} {}", dossiers.join(and), self.number)
@@ -185,7 +191,15 @@ mod tests {
         );
         assert_eq!(
             joint.label(Lang::En),
-            "Kamerstukken 26 150 and 34 952, no. 190"
+            "Parliamentary Papers 26 150 and 34 952, no. 190"
+        );
+        assert_eq!(
+            paper("26 150", "202").label(Lang::En),
+            "Parliamentary Paper 26 150, no. 202"
+        );
+        assert_eq!(
+            paper("26 150", "202").label(Lang::Nl),
+            "Kamerstuk 26 150, nr. 202"
         );
     }
 

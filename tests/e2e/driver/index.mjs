@@ -191,7 +191,10 @@ export class Page extends Document {
 
   /** The document in `iframe` (an Element). */
   async frame(iframe) {
-    return new Document(this.engine, await this.raw.frame(iframe.handle), this.origins);
+    const document = new Document(this.engine, await this.raw.frame(iframe.handle), this.origins);
+    // A person scrolls the page around the iframe too, to see what they click in it.
+    document.iframe = iframe;
+    return document;
   }
 
   /** Saves a screenshot of the viewport as target/screenshots/`name`.png. */
@@ -248,6 +251,20 @@ export class Element {
     return this.document.raw.hover(this.handle);
   }
 
+  /**
+   * In an iframe: scrolls the page around it so the element is on screen there too (an iframe as
+   * tall as its content never scrolls itself, and a click off the page's screen is lost in WebKit).
+   */
+  async showInPage() {
+    const { iframe } = this.document;
+    if (!iframe) return;
+    const { y, height } = await this.box();
+    await iframe.evaluate((f, middle) => {
+      const at = f.getBoundingClientRect().top + middle;
+      if (at < 0 || at > innerHeight) window.scrollBy({ top: at - innerHeight / 2, behavior: 'instant' });
+    }, y + height / 2);
+  }
+
   async settle(timeout) {
     const deadline = Date.now() + timeout;
     let last = null;
@@ -267,7 +284,7 @@ export class Element {
           });
         }));
       }));
-      if (state.hit && state.rect === last) return;
+      if (state.hit && state.rect === last) return this.showInPage();
       if (Date.now() > deadline) {
         throw new Error(`${this.document.engine}: ${this.description} is ${state.hit ? 'still moving' : `covered by ${state.by}`}`);
       }

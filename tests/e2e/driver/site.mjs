@@ -5,21 +5,31 @@
 //     (`script-src 'self'` allows it);
 //   - with `noScript`, serves HTML as a browser without JavaScript renders it: the page's own
 //     scripts removed, its <noscript> parts in force (the probe and the checks still run);
+//   - while `holdWasm()` holds it, keeps every .wasm request waiting (the page as it is before the
+//     widget's file arrives);
 //   - passes everything else through unchanged.
 import { createServer, request as httpRequest } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve } from '../../../scripts/serve.mjs';
 
 const PROBE_PATH = '/__e2e/probe.js';
 const PROBE_TAG = `<script src="${PROBE_PATH}"></script>`;
 const probeSource = await readFile(new URL('./probe.js', import.meta.url));
 
-/** Serves `dir` as above. Resolves to { url, close }. Other options go to scripts/serve.mjs. */
-export async function startSite({ dir, noScript = false, ...options }) {
-  const backend = await serve({ dir, ...options });
+/**
+ * Serves `dir` as above. Resolves to { url, holdWasm, close }: `holdWasm()` returns the function
+ * that lets the held requests through. With `backend` ({ url }: nginx, say), the front server
+ * passes to it instead of starting scripts/serve.mjs, and leaves it running on close. Other options
+ * go to scripts/serve.mjs.
+ */
+export async function startSite({ dir, noScript = false, backend: given, port = 0, ...options }) {
+  // `backend`: another server of the same files ({ url, close }: nginx), instead of serve.mjs.
+  const backend = given ?? (await serve({ dir, ...options }));
   const target = new URL(backend.url);
-  const front = createServer((request, response) => {
+  let held = null;
+  const front = createServer(async (request, response) => {
+    if (held && /\.wasm(\?|$)/.test(request.url)) await held;
     if (request.url.split('?')[0] === PROBE_PATH) {
       response.writeHead(200, {
         'Content-Type': 'text/javascript; charset=utf-8',
@@ -41,6 +51,7 @@ export async function startSite({ dir, noScript = false, ...options }) {
         answer.on('end', () => {
           let body = Buffer.concat(chunks);
           if (answer.headers['content-encoding'] === 'gzip') body = gunzipSync(body);
+          if (answer.headers['content-encoding'] === 'br') body = brotliDecompressSync(body);
           let html = body.toString('utf8');
           if (noScript) {
             html = html
@@ -68,12 +79,19 @@ export async function startSite({ dir, noScript = false, ...options }) {
     });
     request.pipe(upstream);
   });
-  await new Promise((ok) => front.listen(0, '127.0.0.1', ok));
+  // `port` is the front's: the address the visitor (and a frame-ancestors list) sees.
+  await new Promise((ok) => front.listen(port, '127.0.0.1', ok));
   return {
     url: `http://127.0.0.1:${front.address().port}/`,
+    holdWasm() {
+      let release;
+      held = new Promise((ok) => { release = ok; });
+      return () => { held = null; release(); };
+    },
     close: async () => {
       front.closeAllConnections?.();
       await new Promise((ok) => front.close(ok));
+      if (given) return;
       backend.server.closeAllConnections?.();
       await new Promise((ok) => backend.server.close(ok));
     },

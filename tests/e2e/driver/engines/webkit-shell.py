@@ -27,13 +27,26 @@ if os.environ.get('E2E_PROXY'):
         WebKit2.NetworkProxyMode.CUSTOM, WebKit2.NetworkProxySettings.new(os.environ['E2E_PROXY'], ignore))
 
 
-def create_web_view(_session):
-    view = WebKit2.WebView(web_context=context, is_controlled_by_automation=True)
+def in_window(view):
     window = Gtk.Window()
     window.set_default_size(1280, 800)
     window.add(view)
     view.connect('close', lambda _view: window.destroy())
-    window.show_all()
+    # A page's window.open (the presentation from an iframe): a window of its own, as a browser's.
+    view.connect('create', open_window)
+    return window
+
+
+def open_window(view, _action):
+    opened = WebKit2.WebView(related_view=view, is_controlled_by_automation=True)
+    window = in_window(opened)
+    opened.connect('ready-to-show', lambda _view: window.show_all())
+    return opened
+
+
+def create_web_view(_session):
+    view = WebKit2.WebView(web_context=context, is_controlled_by_automation=True)
+    in_window(view).show_all()
     return view
 
 

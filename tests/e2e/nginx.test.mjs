@@ -1,0 +1,158 @@
+// The production configuration (deploy/nginx/) as it runs: Debian's nginx with it, on a loopback
+// port, sends exactly the headers of scripts/serve.mjs for every kind of file, the build's
+// precompressed files in the encoding asked for, validators for what is revalidated — and the
+// shell, filter and embed journeys pass against it in every engine.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { forEachEngine, ready } from './engines.mjs';
+import { startSite } from './driver/site.mjs';
+import { openHosted, startHost } from './host.mjs';
+import { DIST } from './paths.mjs';
+import { count, resultsCount, shownCount, taxonomy, TOTAL } from './report.mjs';
+import { startNginx } from '../../scripts/nginx.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+// What differs between any two servers and says nothing about the site.
+const PER_SERVER = new Set(['date', 'server', 'connection', 'keep-alive', 'etag', 'last-modified', 'accept-ranges', 'content-length', 'transfer-encoding']);
+const headersOf = (response) => Object.fromEntries([...response.headers].filter(([name]) => !PER_SERVER.has(name)).sort());
+
+// Both servers allow the same extra host to embed the widget (serve.mjs --frame-ancestor).
+const EXTRA_ANCESTOR = 'http://127.0.0.1:9';
+let nginx, node;
+before(async () => {
+  nginx = await startNginx({ dir: DIST, frameAncestors: [EXTRA_ANCESTOR] });
+  const served = await serve({ dir: DIST, frameAncestors: [EXTRA_ANCESTOR] });
+  node = { url: served.url, close: () => new Promise((ok) => { served.server.closeAllConnections?.(); served.server.close(ok); }) };
+});
+after(async () => {
+  await nginx?.close();
+  await node?.close();
+});
+
+/** One file of each kind the build writes: the pages, hashed and unhashed scripts and styles, the wasm. */
+async function kinds() {
+  const files = await readdir(DIST);
+  const pick = (test) => files.find(test);
+  return {
+    'the page (/)': '',
+    'the English page': 'en.html',
+    "the editors' page": 'embed.html',
+    'the wasm': pick((f) => f.endsWith('.wasm')),
+    'a hashed script': pick((f) => /^loader-[0-9a-f]{16}\.js$/.test(f)),
+    'a hashed stylesheet': pick((f) => /-[0-9a-f]{16}\.css$/.test(f)),
+    'the host script': 'embed-host.js',
+    'the embed script': 'embed.js',
+    'the map scenery': 'world.svg',
+    'the no-JavaScript stylesheet': 'nojs.css',
+  };
+}
+
+test('nginx sends exactly the headers of serve.mjs, for every kind of file and encoding', async () => {
+  let compared = 0;
+  for (const [kind, file] of Object.entries(await kinds())) {
+    assert.ok(file !== undefined, `the build has ${kind}`);
+    for (const encoding of ['br, gzip, deflate', 'gzip', 'identity']) {
+      const [a, b] = await Promise.all([nginx, node].map((s) => fetch(s.url + file, { headers: { 'accept-encoding': encoding } })));
+      assert.equal(a.status, 200, `${kind} from nginx`);
+      assert.equal(b.status, 200, `${kind} from serve.mjs`);
+      assert.deepEqual(headersOf(a), headersOf(b), `${kind} (${file}), Accept-Encoding: ${encoding}`);
+      assert.deepEqual(Buffer.from(await a.arrayBuffer()), Buffer.from(await b.arrayBuffer()), `the same bytes: ${kind}`);
+      compared++;
+    }
+  }
+  // A missing file: not found, with the same security headers.
+  const missing = await fetch(`${nginx.url}no-such-file.js`);
+  assert.equal(missing.status, 404);
+  const expected = headersOf(await fetch(`${node.url}no-such-file.js`));
+  for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy']) {
+    assert.equal(missing.headers.get(name), expected[name], `404: ${name}`);
+  }
+  console.log(`headers compared: ${compared} responses`);
+});
+
+test('each file goes in the encoding asked for, from the build\'s precompressed forms', async () => {
+  const fetchNginx = (file, encoding) => fetch(nginx.url + file, { headers: { 'accept-encoding': encoding } });
+  for (const file of Object.values(await kinds())) {
+    const original = await readFile(join(DIST, file || 'index.html'));
+    const br = await fetchNginx(file, 'gzip, deflate, br');
+    // Node's fetch decodes what it is sent: the raw bytes tell what was on the wire.
+    assert.equal(br.headers.get('content-encoding'), 'br', `${file}: Brotli`);
+    const gz = await fetchNginx(file, 'gzip');
+    assert.equal(gz.headers.get('content-encoding'), 'gzip', `${file}: gzip`);
+    const plain = await fetchNginx(file, 'identity');
+    assert.equal(plain.headers.get('content-encoding'), null, `${file}: as it is`);
+    assert.deepEqual(Buffer.from(await br.arrayBuffer()), original);
+    assert.deepEqual(Buffer.from(await gz.arrayBuffer()), original);
+    assert.deepEqual(Buffer.from(await plain.arrayBuffer()), original);
+    // The precompressed files are what is sent: they decode to the file.
+    assert.deepEqual(brotliDecompressSync(await readFile(join(DIST, `${file || 'index.html'}.br`))), original);
+    assert.deepEqual(gunzipSync(await readFile(join(DIST, `${file || 'index.html'}.gz`))), original);
+  }
+});
+
+test('hashed files are kept a year; the pages and embed-host.js are revalidated, with a 304 when unchanged', async () => {
+  const files = await kinds();
+  for (const kind of ['the wasm', 'a hashed script', 'a hashed stylesheet']) {
+    const response = await fetch(nginx.url + files[kind]);
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', kind);
+  }
+  for (const kind of ['the page (/)', 'the English page', 'the host script', 'the map scenery']) {
+    const response = await fetch(nginx.url + files[kind], { headers: { 'accept-encoding': 'br' } });
+    assert.equal(response.headers.get('cache-control'), 'no-cache', kind);
+    const etag = response.headers.get('etag');
+    assert.ok(etag, `${kind} has a validator`);
+    const again = await fetch(nginx.url + files[kind], { headers: { 'accept-encoding': 'br', 'if-none-match': etag } });
+    assert.equal(again.status, 304, `${kind}: not sent again when unchanged`);
+  }
+});
+
+// The journeys, against nginx: the page and the widget start, a filter works with the address and
+// back, and the widget embedded on another origin resizes its iframe.
+let embedded, journeys;
+before(async () => {
+  journeys = await startNginx({ dir: DIST });
+  embedded = await startHost(async (frameAncestors) => {
+    const server = await startNginx({ dir: DIST, frameAncestors });
+    const front = await startSite({ backend: server });
+    return { url: front.url, close: async () => { await front.close(); await server.close(); } };
+  });
+});
+after(async () => {
+  await embedded?.close();
+  await journeys?.close();
+});
+
+const ministry = taxonomy.ministries.find((m) => count((r) => r.ministries.includes(m.id)) < TOTAL).id;
+const ministryName = taxonomy.ministries.find((m) => m.id === ministry).name.nl;
+
+forEachEngine('served by nginx', (env) => {
+  test('the shell and a filter, with the address and back', async () => {
+    const page = await env.open('');
+    await ready(page);
+    assert.equal(await page.count('article'), TOTAL);
+    await page.check('served by nginx');
+    const option = await page.find('checkbox', new RegExp(`^${ministryName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await option.click();
+    await page.until((id) => location.search === `?ministry=${id}`, ministry);
+    const kept = count((r) => r.ministries.includes(ministry));
+    await page.until((n) => document.querySelectorAll('article').length === n, kept);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-results-count]').textContent.trim()), shownCount(kept));
+    await page.check('filtered, served by nginx');
+    await page.back();
+    await page.until((n) => location.search === '' && document.querySelectorAll('article').length === n, TOTAL);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-results-count]').textContent.trim()), resultsCount(TOTAL));
+  });
+
+  test('embedded on another origin, the iframe follows the content', async () => {
+    const { page, frame, height } = await openHosted(env, embedded, { width: 1280, height: 800 });
+    const full = await height();
+    assert.ok(full > 1500, `the iframe grew to its content: ${full}`);
+    await (await frame.find('searchbox', 'Zoeken')).click();
+    await page.type('zzzqqq');
+    await page.until((before) => document.querySelector('iframe[data-nap1325]').getBoundingClientRect().height < before - 200, full);
+    await page.check('embedded, served by nginx', { frames: [frame] });
+  });
+}, { site: () => ({ backend: journeys }) });

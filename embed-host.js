@@ -4,12 +4,16 @@
 // The widget posts { type: "nap1325:height", height: <px> } when its content height changes; this
 // accepts such a message only from an iframe marked data-nap1325 and only from that iframe's own
 // origin, and only a sane height. Without this script the iframe keeps its height attribute and the
-// widget scrolls inside it.
+// widget scrolls inside it. It also gives each such iframe the width of its column (the HTML
+// `width` attribute takes whole pixels only; without this script, give the iframe a width in the
+// host page's stylesheet).
 (function () {
   'use strict';
   var MESSAGE = 'nap1325:height';
   var MIN = 200;
   var MAX = 20000;
+  var all = document.querySelectorAll('iframe[data-nap1325]');
+  for (var j = 0; j < all.length; j++) all[j].style.width = '100%';
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || data.type !== MESSAGE || typeof data.height !== 'number' || !isFinite(data.height)) return;

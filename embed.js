@@ -26,7 +26,7 @@
     var src = new URL(page + (search ? '?' + search : ''), base).href;
     var height = Math.max(200, Math.min(20000, parseInt(form.elements.height.value, 10) || 1800));
     var title = form.dataset['title' + (lang === 'en' ? 'En' : 'Nl')];
-    var snippet = '<iframe ' + FRAME + ' title="' + escape(title) + '" src="' + escape(src) + '" width="100%" height="' + height +
+    var snippet = '<iframe ' + FRAME + ' title="' + escape(title) + '" src="' + escape(src) + '" height="' + height +
       '" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>';
     if (form.elements.autoheight.checked) {
       snippet += '\n<script src="' + escape(new URL('embed-host.js', base).href) + '" integrity="' + escape(form.dataset.hostIntegrity) +

@@ -2,8 +2,11 @@
 //
 //   node scripts/bench.mjs            (make bench: after a release build)
 //
-// - Lighthouse 12, simulated mobile (its default), against the release build under the production
-//   headers: performance, accessibility and best-practices scores, LCP, TBT, CLS (median of 3 runs).
+// - Lighthouse 12, simulated mobile (its default), against the release build served by nginx with
+//   the production configuration (deploy/nginx/): performance, accessibility and best-practices
+//   scores, LCP, TBT, CLS (median of 3 runs).
+// - what the first view and a repeat visit transfer from nginx: bytes on the wire, and which
+//   requests reach the server at all on the second visit.
 // - time to interactive with 4x CPU throttling (DevTools protocol): from navigation to the widget
 //   marking the page ready (its handlers bound), median of 5 loads; first contentful paint alongside.
 // - filter latency: from a visitor's input (a facet option, a search word; scrolled into view
@@ -20,6 +23,8 @@ import os from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { launchBrowser, openPage, startSite, widgetReady, DIST } from '../tests/e2e/harness.mjs';
+import { precompress } from './precompress.mjs';
+import { startNginx } from './nginx.mjs';
 
 const ROOT = join(DIST, '..');
 const SYNTHETIC = join(ROOT, 'target', 'bench-site');
@@ -107,6 +112,37 @@ async function lighthouseFigures(url) {
   console.log(`  LCP ${(pick('lcp') / 1000).toFixed(2)} s, FCP ${(pick('fcp') / 1000).toFixed(2)} s, TBT ${pick('tbt').toFixed(0)} ms, CLS ${pick('cls').toFixed(3)}`);
   const failing = [...new Set(runs.flatMap((r) => r.failing))];
   if (failing.length) console.log(`  audits below full score in some run: ${failing.join(', ')}`);
+}
+
+/**
+ * A first and a repeat visit in one browser profile (its HTTP cache kept): the bytes on the wire
+ * (headers and bodies) and the requests that reached the server on each visit.
+ */
+async function visits(browser, url) {
+  const { page, context } = await openPage(browser, url);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let log = [];
+  cdp.on('Network.loadingFinished', (e) => log.push(e));
+  const sent = new Map();
+  cdp.on('Network.responseReceived', (e) => sent.set(e.requestId, { url: e.response.url, status: e.response.status, cached: e.response.fromDiskCache || e.response.fromMemoryCache }));
+  const visit = async (label) => {
+    log = [];
+    await page.goto(url);
+    await widgetReady(page);
+    await page.waitForLoadState('networkidle');
+    const entries = log.map((e) => ({ ...sent.get(e.requestId), bytes: e.encodedDataLength }));
+    const network = entries.filter((e) => !e.cached);
+    const total = network.reduce((sum, e) => sum + e.bytes, 0);
+    console.log(`${label}: ${(total / 1000).toFixed(1)} kB over the network in ${network.length} request(s)` +
+      `${network.length ? `: ${network.map((e) => `${new URL(e.url).pathname} ${e.status}`).join(', ')}` : ''}` +
+      `; ${entries.length - network.length} from the cache without a request`);
+  };
+  await visit('first visit (nginx, Brotli)');
+  // A new navigation, as a visitor coming back (not a reload, which revalidates everything).
+  await page.goto('about:blank');
+  await visit('repeat visit');
+  await context.close();
 }
 
 /** Navigation to interactive (the widget's `data-ready`) with the CPU slowed down 4x; median of 5. */
@@ -201,13 +237,20 @@ async function benchSite(browser, label, dir) {
 await rm(SYNTHETIC, { recursive: true, force: true });
 await cp(DIST, SYNTHETIC, { recursive: true });
 execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'synthetic', SYNTHETIC, '2000', '200'], { cwd: ROOT, stdio: 'inherit' });
+await precompress(SYNTHETIC);
 
 const browser = await launchBrowser();
 try {
   console.log(`benchmarks on ${process.platform}/${process.arch}, ${os.cpus().length} × ${os.cpus()[0]?.model}, Chromium ${browser.version()}, ${new Date().toISOString()}`);
+  const nginx = await startNginx({ dir: DIST });
+  try {
+    await lighthouseFigures(nginx.url);
+    await visits(browser, nginx.url);
+  } finally {
+    await nginx.close();
+  }
   const site = await startSite();
   try {
-    await lighthouseFigures(site.url);
     await timeToInteractive(browser, site.url);
     await memory(browser, site.url);
   } finally {

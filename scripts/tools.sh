@@ -54,8 +54,8 @@ if [ "$purpose" = test ]; then
   # WebDriver BiDi by puppeteer-core, no driver binary); WebKitGTK's WebDriver, the GTK bindings of
   # the small WebKit browser the tests start (tests/e2e/driver/engines/webkit-shell.py, run by
   # Debian's python3) and Xvfb for its window. nginx with the brotli_static module, to test the
-  # production configuration (deploy/nginx/) as it runs.
-  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth nginx libnginx-mod-http-brotli-static)
+  # production configuration (deploy/nginx/) as it runs. Java for the Nu HTML Checker (npm vnu-jar).
+  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth nginx libnginx-mod-http-brotli-static openjdk-17-jre-headless)
   missing=()
   for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -88,6 +88,7 @@ if [ "$purpose" = test ]; then
   at_least gir1.2-webkit2-4.1 2.50
   at_least nginx 1.22.1
   at_least libnginx-mod-http-brotli-static 1.0.0~rc-3
+  at_least openjdk-17-jre-headless 17
   if ! /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1"); gi.require_version("Gtk", "3.0")' 2>/dev/null; then
     echo "tools: Debian's python3 cannot load WebKit2 4.1 and Gtk 3.0 (gir1.2-webkit2-4.1, python3-gi)" >&2
     exit 1

@@ -598,7 +598,14 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
         }
         Action::SkipToResults => focus = Some(Focus::FirstResult),
         Action::ToggleIntroduction => next.intro_open = !view.intro_open,
-        Action::ToggleFilters => next.filters_open = !view.filters_open,
+        Action::ToggleFilters => {
+            next.filters_open = !view.filters_open;
+            // The panel comes before its button in the page (beside the results on wide screens):
+            // opened, the visitor is taken to its first control, or Tab would pass it by.
+            if next.filters_open {
+                focus = Some(Focus::Search);
+            }
+        }
         Action::ShowResults => {
             next.filters_open = false;
             focus = Some(Focus::ResultsStart);
@@ -1130,6 +1137,11 @@ mod tests {
             "the panel beside the map shows the choice"
         );
         assert!(changes[2].view.filters_open);
+        assert_eq!(
+            changes[2].focus,
+            Some(Focus::Search),
+            "into the panel it opened"
+        );
         assert!(!changes[3].view.filters_open);
         assert_eq!(changes[3].focus, Some(Focus::ResultsStart));
         assert_eq!(changes[3].history, None, "the panel is no part of a link");

@@ -31,7 +31,7 @@ pub fn EmbedGuide(
         .id("embed-preview")
         .title(title_nl.clone())
         .src("./")
-        .width("100%")
+        // Its width comes from the stylesheet: `width` takes whole pixels only.
         .height("1800")
         .add_any_attr(custom_attribute(embed::FRAME, ""))
         // The presentation may go full screen.

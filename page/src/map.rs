@@ -84,12 +84,15 @@ pub fn WorldMap() -> impl IntoView {
 
                 >
                     <span class="pin-mark" aria-hidden="true"></span>
+                    // The tooltip shows the pin's accessible name word for word (WCAG 2.5.3,
+                    // label in name), on two lines.
                     <span class="pin-tip" aria-hidden="true">
                         <strong>{name}</strong>
-                        " · "
+                        ": "
                         {i18n::results_count(lang, total)}
+                        " "
                         <br/>
-                        {roles}
+                        "("{roles}")"
                     </span>
                 </button>
             }
@@ -141,8 +144,9 @@ pub fn WorldMap() -> impl IntoView {
                     {pin_buttons}
                 </div>
             </div>
-            <figcaption id="map-caption" class="map-caption">{summary(&report, lang)}</figcaption>
+            // A figure's caption is its first or last child (valid HTML).
             <p class="map-hint js-only">{Ui::MapHint.get(lang)}</p>
+            <figcaption id="map-caption" class="map-caption">{summary(&report, lang)}</figcaption>
         </figure>
     }
 }

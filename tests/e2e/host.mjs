@@ -24,7 +24,7 @@ export async function startHost(startWidget) {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host page</title><link rel="icon" href="data:,"></head>
 <body><main><h1>A host page</h1>
 <p><a href="#before" id="before">A link before the widget</a></p>
-<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${widget.url}?compact=1" width="100%" height="700" referrerpolicy="no-referrer"></iframe>
+<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${widget.url}?compact=1" height="700" referrerpolicy="no-referrer"></iframe>
 <p><a href="#after" id="after">A link after the widget</a></p>
 <script src="${widget.url}embed-host.js" integrity="${integrity}" crossorigin="anonymous" defer></script>
 </main></body></html>`);

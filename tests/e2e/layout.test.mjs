@@ -106,6 +106,8 @@ forEachEngine('explore, don\'t scroll', (env) => {
         const button = await page.find('button', 'Filter');
         await button.click();
         assert.equal(await button.attribute('aria-expanded'), 'true');
+        // The panel stands before its button in the page: opening it takes the focus into it.
+        await page.until(() => document.activeElement?.getAttribute('type') === 'search');
         const option = await page.find('checkbox', new RegExp(`^${literally(ministryLabel(ministry))}`));
         await option.click();
         const show = await page.find('button', `Toon ${resultsCount(kept.length)}`);

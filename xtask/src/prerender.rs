@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 use lol_html::html_content::ContentType;
-use lol_html::{element, rewrite_str, RewriteStrSettings};
+use lol_html::{doc_comments, element, rewrite_str, RewriteStrSettings};
 use nap1325_content::BUNDLED;
 use nap1325_core::hooks::Hook;
 use nap1325_core::model::{self, Lang, Report};
@@ -59,7 +59,8 @@ fn prerender(dir: &Path) -> Result<Report, String> {
     let stylesheet = bundle_stylesheets(dir, &linked.stylesheets)?;
     let loaded = model::load(&BUNDLED);
     for (lang, file) in PAGES {
-        let body = Owner::new().with(|| view! { <App files=BUNDLED lang/> }.to_html());
+        let body =
+            without_comments(&Owner::new().with(|| view! { <App files=BUNDLED lang/> }.to_html()))?;
         let head = loaded
             .as_ref()
             .ok()
@@ -222,9 +223,27 @@ fn write_page(
     .map_err(|e| format!("cannot write the {} page: {e}", lang.code()))
 }
 
+/// The server-rendered `html` without its comments: Leptos marks text-node boundaries with `<!>`
+/// for hydration, which nothing does here (the widget reads the page, it does not hydrate it), and
+/// to an HTML parser they are bogus comments: the Nu HTML Checker counts each as an error.
+pub fn without_comments(html: &str) -> Result<String, String> {
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            document_content_handlers: vec![doc_comments!(|c| {
+                c.remove();
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )
+    .map_err(|e| format!("cannot clean the rendered page: {e}"))
+}
+
 /// Puts `body` into the `<div id="app">` of a built page (for copies of the build that render
 /// another report: the benchmarks' and the hostile data's).
 pub fn replace_app(page: &str, body: &str) -> Result<String, String> {
+    let body = &without_comments(body)?;
     let found = RefCell::new(false);
     let out = rewrite_str(
         page,
@@ -281,10 +300,10 @@ fn write_embed_page(dir: &Path, stylesheet: &str, report: &Report) -> Result<(),
     use nap1325_page::{EmbedGuide, Page};
     let host_integrity = integrity(&dir.join("embed-host.js"))?;
     let builder_integrity = integrity(&dir.join("embed.js"))?;
-    let body = Owner::new().with(|| {
+    let body = without_comments(&Owner::new().with(|| {
         provide_context(Page::new(report.clone(), Lang::Nl));
         view! { <EmbedGuide host_integrity/> }.to_html()
-    });
+    }))?;
     let page = format!(
         "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\"><title>De NAP1325-IV-widget insluiten</title><link rel=\"icon\" href=\"data:,\">\
@@ -317,6 +336,14 @@ mod tests {
         <link href=./app-3.js integrity=sha384-G rel=modulepreload crossorigin=anonymous>\
         <link href=./app-3_bg.wasm integrity=sha384-W rel=preload as=fetch type=application/wasm crossorigin=anonymous>\
         <script src=./loader-4.js type=module integrity=sha384-L></script></head><body><div id=app></div></body></html>";
+
+    #[test]
+    fn rendered_markup_keeps_no_comment() {
+        assert_eq!(
+            without_comments("<p>Een <!>tekst<!-- x --> met <b>nadruk</b><!></p>").unwrap(),
+            "<p>Een tekst met <b>nadruk</b></p>"
+        );
+    }
 
     #[test]
     fn the_built_page_is_read_and_rewritten_whatever_its_quoting() {

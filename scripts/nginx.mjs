@@ -51,6 +51,7 @@ http {
     listen 127.0.0.1:${listen};
     root ${resolve(dir)};
     set $nap1325_frame_ancestors "${ancestors}";
+    include ${resolve(dir)}/nap1325-csp.conf;
     include nap1325/nap1325.conf;
   }
 }

@@ -11,12 +11,17 @@ import { COMPRESSIBLE } from './precompress.mjs';
 
 export const FRAME_ANCESTORS = ["'self'", 'https://www.rijksoverheid.nl', 'https://www.government.nl'];
 
-/** The policy from the requirements guide; extra frame ancestors only for local test hosts. */
-export function contentSecurityPolicy(extraFrameAncestors = []) {
+/**
+ * The policy from the requirements guide; extra frame ancestors only for local test hosts. The
+ * pages' inline stylesheet and early script are allowed by their hashes, which the build writes
+ * to `csp-hashes.json` ({ "script-src": [...], "style-src": [...] }; xtask prerender).
+ */
+export function contentSecurityPolicy(extraFrameAncestors = [], hashes = {}) {
+  const allow = (directive) => (hashes[directive]?.length ? ` ${hashes[directive].join(' ')}` : '');
   return [
     "default-src 'none'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${allow('script-src')}`,
+    `style-src 'self'${allow('style-src')}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -25,6 +30,15 @@ export function contentSecurityPolicy(extraFrameAncestors = []) {
     "form-action 'none'",
     `frame-ancestors ${[...FRAME_ANCESTORS, ...extraFrameAncestors].join(' ')}`,
   ].join('; ');
+}
+
+/** The hashes of the build in `dir` (none for a folder that is not a build). */
+export async function policyHashes(dir) {
+  try {
+    return JSON.parse(await readFile(join(dir, 'csp-hashes.json'), 'utf8'));
+  } catch {
+    return {};
+  }
 }
 
 const TYPES = {
@@ -60,7 +74,7 @@ const exists = (path) => stat(path).then((s) => s.isFile(), () => false);
  */
 export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }) {
   const root = resolve(dir);
-  const policy = contentSecurityPolicy(frameAncestors);
+  const policy = contentSecurityPolicy(frameAncestors, await policyHashes(root));
   // The editors' page shows the widget in an iframe of its own site: it alone may frame 'self'.
   const embedPolicy = `${policy}; frame-src 'self'`;
   const server = createServer(async (request, response) => {
@@ -86,7 +100,8 @@ export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }
       return send(400, 'bad request\n', TYPES['.txt']);
     }
     let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
+    // The build's notes for the servers are not part of the site (deploy/nginx/ says the same).
+    if (file !== root && !file.startsWith(root + sep) || /\/(csp-hashes\.json|nap1325-csp\.conf)$/.test(file)) {
       return send(404, 'not found\n', TYPES['.txt']);
     }
     try {

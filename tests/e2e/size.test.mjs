@@ -74,18 +74,46 @@ test('the map geometry the page loads is under 40 kB gzip', async () => {
   assert.ok(g.total < 40_000, `${g.total} bytes`);
 });
 
-test('the built pages carry no inline script, style or event handler', async () => {
+test('the only inline script and style are the two the policy names by hash; no style attribute or handler', async () => {
   const { readdir } = await import('node:fs/promises');
   const pages = (await readdir(DIST)).filter((f) => f.endsWith('.html'));
   assert.ok(pages.includes('index.html') && pages.includes('en.html') && pages.includes('embed.html'), `${pages}`);
+  const hashes = JSON.parse(await readFile(join(DIST, 'csp-hashes.json'), 'utf8'));
+  const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   for (const file of pages) {
     const html = await readFile(`${DIST}/${file}`, 'utf8');
-    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
-      assert.match(tag, /\bsrc=/, `${file}: inline script ${tag}`);
+    for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/\bsrc=/.test(attributes)) continue;
+      assert.ok(hashes['script-src'].includes(sha256(text)), `${file}: an inline script the policy does not name: ${text.slice(0, 60)}`);
     }
-    assert.doesNotMatch(html, /<style\b/, `${file}: style element`);
+    for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
+      assert.ok(hashes['style-src'].includes(sha256(text)), `${file}: an inline style the policy does not name`);
+    }
     assert.doesNotMatch(html, /\sstyle=/, `${file}: style attribute`);
     assert.doesNotMatch(html, /\son[a-z]+=/, `${file}: event handler attribute`);
+  }
+  // The policy the server sends names them.
+  const { contentSecurityPolicy } = await import('../../scripts/serve.mjs');
+  const policy = contentSecurityPolicy([], hashes);
+  for (const hash of [...hashes['script-src'], ...hashes['style-src']]) assert.ok(policy.includes(hash));
+});
+
+test('what the first paint needs arrives in the first 14 kB (one round trip)', async () => {
+  // The page up to the end of the introduction's first paragraph (what the first screen shows:
+  // the header, the figures and the opening), compressed as it is sent: it carries its stylesheet
+  // and early script, so nothing else is fetched before the paint.
+  for (const page of ['index.html', 'en.html']) {
+    const html = await readFile(join(DIST, page), 'utf8');
+    const intro = html.indexOf('id="introduction"');
+    assert.ok(intro > 0, `${page}: the introduction`);
+    const end = html.indexOf('</p>', intro) + '</p>'.length;
+    const { brotli } = await import('../../scripts/precompress.mjs');
+    const first = brotli(Buffer.from(html.slice(0, end))).length;
+    console.log(`${page}: the first screen in ${(first / 1000).toFixed(1)} kB of Brotli (of ${(brotli(Buffer.from(html)).length / 1000).toFixed(1)} kB)`);
+    assert.ok(first <= 14_000, `${page}: ${first} B before the first paint`);
+    const stylesheets = (html.slice(0, intro).match(/<link\b[^>]*>/g) ?? []).filter((tag) => /rel="?stylesheet/.test(tag) && !tag.includes('nojs'));
+    assert.deepEqual(stylesheets, [], `${page}: a stylesheet to fetch before the paint (nojs.css loads only without JavaScript)`);
+    assert.doesNotMatch(html.slice(0, intro), /<script\b(?![^>]*type="?module)[^>]*\bsrc=/, `${page}: a blocking script to fetch`);
   }
 });
 
@@ -93,12 +121,14 @@ test('the built pages carry no inline script, style or event handler', async () 
 const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
 const sri = async (file) => `sha384-${createHash('sha384').update(await readFile(join(DIST, file))).digest('base64')}`;
 
-test('every script, the wasm and the stylesheet carry the integrity hash of the file they name', async () => {
+test('every script file and the wasm carry the integrity hash of the file they name', async () => {
   let checked = 0;
   for (const page of ['index.html', 'en.html', 'embed.html']) {
     const html = await readFile(join(DIST, page), 'utf8');
     const references = [];
     for (const tag of html.match(/<script\b[^>]*>/g)) {
+      // An inline script has no file (its hash is in the policy: above).
+      if (!attribute(tag, 'src')) continue;
       references.push([attribute(tag, 'src'), attribute(tag, 'integrity'), tag]);
       // The widget's own files, fetched by loader.js once the report is painted.
       if (attribute(tag, 'data-wasm')) {
@@ -106,7 +136,7 @@ test('every script, the wasm and the stylesheet carry the integrity hash of the 
         references.push([attribute(tag, 'data-wasm'), attribute(tag, 'data-wasm-integrity'), tag]);
       }
     }
-    for (const tag of html.match(/<link\b[^>]*rel="?stylesheet[^>]*>/g)) {
+    for (const tag of html.match(/<link\b[^>]*rel="?stylesheet[^>]*>/g) ?? []) {
       if (!tag.includes('nojs.css')) references.push([attribute(tag, 'href'), attribute(tag, 'integrity'), tag]);
     }
     if (page !== 'embed.html') assert.ok(references.some(([file]) => file?.endsWith('.wasm')), `${page} names the wasm`);

@@ -32,6 +32,8 @@ struct Linked {
     wasm: Option<(String, String)>,
     /// Whether the page has the `loader.js` that starts the widget.
     loader: bool,
+    /// `early.js` as Trunk linked it.
+    early: Option<String>,
 }
 
 pub fn run(dir: &Path) -> ExitCode {
@@ -56,7 +58,11 @@ fn prerender(dir: &Path) -> Result<Report, String> {
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let linked = read_links(&template)?;
-    let stylesheet = bundle_stylesheets(dir, &linked.stylesheets)?;
+    let inline = Inline {
+        style: bundle_stylesheets(dir, &linked.stylesheets)?,
+        script: take_file(dir, linked.early.as_deref().unwrap_or_default())?,
+    };
+    inline.write_policy(dir)?;
     let loaded = model::load(&BUNDLED);
     for (lang, file) in PAGES {
         let body =
@@ -65,7 +71,7 @@ fn prerender(dir: &Path) -> Result<Report, String> {
             .as_ref()
             .ok()
             .map(|report| (report.info.title.get(lang), report.info.subtitle.get(lang)));
-        let page = write_page(&template, &linked, &stylesheet, lang, head, &body)?;
+        let page = write_page(&template, &linked, &inline, lang, head, &body)?;
         std::fs::write(dir.join(file), page).map_err(|e| format!("cannot write {file}: {e}"))?;
     }
     // The pages show the error view when the data does not load; the build fails so nobody
@@ -78,7 +84,7 @@ fn prerender(dir: &Path) -> Result<Report, String> {
         let json = crate::downloads::export_json(&report, lang).to_string();
         std::fs::write(dir.join(&file), json).map_err(|e| format!("cannot write {file}: {e}"))?;
     }
-    write_embed_page(dir, &stylesheet, &report)?;
+    write_embed_page(dir, &inline.style_element(), &report)?;
     Ok(report)
 }
 
@@ -108,6 +114,10 @@ fn read_links(template: &str) -> Result<Linked, String> {
                     linked.borrow_mut().loader = true;
                     Ok(())
                 }),
+                element!("script[src*='early-']", |el| {
+                    linked.borrow_mut().early = el.get_attribute("src");
+                    Ok(())
+                }),
             ],
             ..RewriteStrSettings::default()
         },
@@ -123,6 +133,9 @@ fn read_links(template: &str) -> Result<Linked, String> {
     if !linked.loader {
         return Err("no <script src=loader-….js> in the built page".into());
     }
+    if linked.early.is_none() {
+        return Err("no <script src=early-….js> in the built page".into());
+    }
     Ok(linked)
 }
 
@@ -134,7 +147,8 @@ fn href_and_integrity(el: &lol_html::html_content::Element) -> (String, String) 
 }
 
 /// The page of one language: the report rendered into `<div id="app">`; the stylesheets Trunk
-/// linked replaced by the one `stylesheet` link; the glue script and the wasm that Trunk preloads
+/// linked replaced by the one inline stylesheet, and `early.js` inline too; the glue script and
+/// the wasm that Trunk preloads
 /// moved onto the tag of `loader.js`, which fetches them once the report has been painted (so
 /// they never compete with the first view), checking the same hashes; the language, title and
 /// description of the page; links to the page in each language, which `early.js` follows for
@@ -142,7 +156,7 @@ fn href_and_integrity(el: &lol_html::html_content::Element) -> (String, String) 
 fn write_page(
     template: &str,
     linked: &Linked,
-    stylesheet: &str,
+    inline: &Inline,
     lang: Lang,
     head: Option<(&str, &str)>,
     body: &str,
@@ -192,7 +206,7 @@ fn write_page(
                         return Ok(());
                     }
                     if Some(&href) == first_stylesheet.as_ref() {
-                        el.replace(stylesheet, ContentType::Html);
+                        el.replace(&inline.style_element(), ContentType::Html);
                     } else {
                         el.remove();
                     }
@@ -205,6 +219,10 @@ fn write_page(
                         Ok(())
                     }
                 ),
+                element!("script[src*='early-']", |el| {
+                    el.replace(&inline.script_element(), ContentType::Html);
+                    Ok(())
+                }),
                 element!("script[src*='loader-']", |el| {
                     el.set_attribute(Hook::Glue.attribute(), &glue.0)?;
                     el.set_attribute(Hook::GlueIntegrity.attribute(), &glue.1)?;
@@ -265,33 +283,75 @@ pub fn replace_app(page: &str, body: &str) -> Result<String, String> {
 }
 
 /// Joins the stylesheets Trunk linked (one file per part of the page, for the people who edit
-/// them) into one file, in their order: one request before the first paint rather than one per
-/// file. The separate files are removed from the build. Returns the `<link>` to it.
+/// them) into one stylesheet, in their order, for the pages to carry inline. The separate files
+/// are removed from the build.
 fn bundle_stylesheets(dir: &Path, hrefs: &[String]) -> Result<String, String> {
     let mut css = String::new();
     for href in hrefs {
-        let path = dir.join(href.trim_start_matches("./"));
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        css.push_str(&text);
+        css.push_str(&take_file(dir, href)?);
         css.push('\n');
-        std::fs::remove_file(&path)
-            .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
     }
-    let hash = {
-        use sha2::{Digest, Sha256};
-        Sha256::digest(css.as_bytes())[..8]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    };
-    let name = format!("style-{hash}.css");
-    let path = dir.join(&name);
-    std::fs::write(&path, &css).map_err(|e| format!("cannot write {name}: {e}"))?;
-    Ok(format!(
-        "<link rel=\"stylesheet\" href=\"./{name}\" integrity=\"{}\">",
-        integrity(&path)?
-    ))
+    Ok(css)
+}
+
+/// The text of the built file `href`, which is then removed from the build (the pages carry it).
+fn take_file(dir: &Path, href: &str) -> Result<String, String> {
+    let path = dir.join(href.trim_start_matches("./"));
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    std::fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+    Ok(text)
+}
+
+/// What every page carries inline, so that its first paint needs nothing but the page itself
+/// (one round trip): the stylesheet, and `early.js`, which settles the page's form before it
+/// shows. The Content-Security-Policy allows exactly these two by their hashes (`'sha256-…'`),
+/// which the build writes for the servers: `csp-hashes.json` (scripts/serve.mjs) and
+/// `nap1325-csp.conf` (nginx, deploy/nginx/).
+struct Inline {
+    style: String,
+    script: String,
+}
+
+impl Inline {
+    fn style_element(&self) -> String {
+        format!("<style>{}</style>", self.style)
+    }
+
+    fn script_element(&self) -> String {
+        format!("<script>{}</script>", self.script)
+    }
+
+    fn write_policy(&self, dir: &Path) -> Result<(), String> {
+        // Inline text ends at the first closing tag of its kind: neither may hold one.
+        if self.style.to_ascii_lowercase().contains("</style") {
+            return Err("the stylesheet holds `</style`: it cannot be inlined".into());
+        }
+        if self.script.to_ascii_lowercase().contains("</script") {
+            return Err("early.js holds `</script`: it cannot be inlined".into());
+        }
+        let (script, style) = (csp_hash(&self.script), csp_hash(&self.style));
+        let json = serde_json::json!({ "script-src": [script], "style-src": [style] });
+        std::fs::write(dir.join("csp-hashes.json"), format!("{json}\n"))
+            .map_err(|e| format!("cannot write csp-hashes.json: {e}"))?;
+        let conf = format!(
+            "# Written by the build (xtask prerender): the hashes of the inline script and style of\n\
+             # this build's pages, for the Content-Security-Policy of deploy/nginx/nap1325.conf.\n\
+             set $nap1325_script_hashes \"{script}\";\nset $nap1325_style_hashes \"{style}\";\n"
+        );
+        std::fs::write(dir.join("nap1325-csp.conf"), conf)
+            .map_err(|e| format!("cannot write nap1325-csp.conf: {e}"))
+    }
+}
+
+/// The policy's source for one inline element with `text`: `'sha256-…'`.
+fn csp_hash(text: &str) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+    )
 }
 
 /// Writes `embed.html`, the page for web editors: the stylesheet of the built page, the guide, and
@@ -331,7 +391,8 @@ mod tests {
 
     /// A page as Trunk writes it: minified, without `<head>`, attributes quoted or not.
     const BUILT: &str = "<!doctype html><html lang=\"nl\"><meta charset=utf-8><title>x</title>\
-        <meta content=\"old\" name=description><link href=./a-1.css rel=stylesheet>\
+        <meta content=\"old\" name=description><script src=./early-5.js integrity=sha384-E></script>\
+        <link href=./a-1.css rel=stylesheet>\
         <link rel=\"stylesheet\" href=\"./b-2.css\"><link href=nojs.css rel=stylesheet>\
         <link href=./app-3.js integrity=sha384-G rel=modulepreload crossorigin=anonymous>\
         <link href=./app-3_bg.wasm integrity=sha384-W rel=preload as=fetch type=application/wasm crossorigin=anonymous>\
@@ -354,10 +415,15 @@ mod tests {
             linked.wasm,
             Some(("./app-3_bg.wasm".into(), "sha384-W".into()))
         );
+        assert_eq!(linked.early.as_deref(), Some("./early-5.js"));
+        let inline = Inline {
+            style: "p{color:red}".into(),
+            script: "document.documentElement.className='js'".into(),
+        };
         let page = write_page(
             BUILT,
             &linked,
-            "<link rel=\"stylesheet\" href=\"./style-9.css\">",
+            &inline,
             Lang::En,
             Some(("A <title>", "A \"description\"")),
             "<p>report</p>",
@@ -369,7 +435,15 @@ mod tests {
             page.contains("content=\"A &quot;description&quot;\""),
             "{page}"
         );
-        assert_eq!(page.matches("rel=\"stylesheet\"").count(), 1, "{page}");
+        // The stylesheets and early.js travel inside the page: nothing to fetch before it paints.
+        assert_eq!(
+            page.matches("<style>p{color:red}</style>").count(),
+            1,
+            "{page}"
+        );
+        assert_eq!(page.matches("rel=\"stylesheet\"").count(), 0, "{page}");
+        assert!(page.contains("<script>document.documentElement.className='js'</script>"));
+        assert!(!page.contains("early-5.js"), "{page}");
         assert!(
             page.contains("nojs.css"),
             "the no-script stylesheet stays: {page}"
@@ -384,6 +458,35 @@ mod tests {
             .unwrap()
             .contains("<div id=app><p>other</p></div>"));
         assert!(replace_app("<p>no app</p>", "x").is_err());
+    }
+
+    #[test]
+    fn the_policy_names_each_inline_element_by_its_hash() {
+        // The sha256 of "a", as `echo -n a | openssl dgst -sha256 -binary | base64` gives it.
+        assert_eq!(
+            csp_hash("a"),
+            "'sha256-ypeBEsobvcr6wjGzmiPcTaeG7/gUfE5yuYB3ha/uSLs='"
+        );
+        let dir = std::env::temp_dir().join(format!("nap1325-policy-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let inline = Inline {
+            style: "a".into(),
+            script: "b".into(),
+        };
+        inline.write_policy(&dir).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("csp-hashes.json")).unwrap())
+                .unwrap();
+        assert_eq!(json["style-src"][0], csp_hash("a"));
+        assert_eq!(json["script-src"][0], csp_hash("b"));
+        let conf = std::fs::read_to_string(dir.join("nap1325-csp.conf")).unwrap();
+        assert!(conf.contains(&format!("set $nap1325_style_hashes \"{}\";", csp_hash("a"))));
+        let closing = Inline {
+            style: "a</STYLE>".into(),
+            script: "b".into(),
+        };
+        assert!(closing.write_policy(&dir).unwrap_err().contains("</style"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

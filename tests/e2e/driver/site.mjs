@@ -60,9 +60,10 @@ export async function startSite({ dir, noScript = false, backend: given, port = 
               .replace(/<noscript>([\s\S]*?)<\/noscript>/g, '$1');
           }
           // First in <head>; the built pages are minified and may leave out the <head> start
-          // tag, so after <html …> then (never before the doctype: that would be quirks mode).
-          const at = /<head\b[^>]*>/i.exec(html) ?? /<html\b[^>]*>/i.exec(html) ?? /<!doctype[^>]*>/i.exec(html);
-          const cut = at ? at.index + at[0].length : 0;
+          // tag, so right after <html …> (never before the doctype: that would be quirks mode).
+          // Only the opening of the page is looked at: an inline script may mention "<head>".
+          const at = /^\s*(<!doctype[^>]*>\s*)?(<html\b[^>]*>\s*)?(<head\b[^>]*>)?/i.exec(html);
+          const cut = at[0].length;
           html = html.slice(0, cut) + PROBE_TAG + html.slice(cut);
           const headers = { ...answer.headers };
           delete headers['content-encoding'];

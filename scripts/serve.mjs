@@ -101,7 +101,7 @@ export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }
     }
     let file = normalize(join(root, path));
     // The build's notes for the servers are not part of the site (deploy/nginx/ says the same).
-    if (file !== root && !file.startsWith(root + sep) || /\/(csp-hashes\.json|nap1325-csp\.conf)$/.test(file)) {
+    if (file !== root && !file.startsWith(root + sep) || /\/(csp-hashes\.json|nap1325-csp\.conf)(\.br|\.gz)?$/.test(file)) {
       return send(404, 'not found\n', TYPES['.txt']);
     }
     try {

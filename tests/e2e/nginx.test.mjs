@@ -32,7 +32,10 @@ after(async () => {
   await node?.close();
 });
 
-/** One file of each kind the build writes: the pages, hashed and unhashed scripts and styles, the wasm. */
+/**
+ * One file of each kind the build writes: the pages (their stylesheet and early script inline), the
+ * hashed scripts, the unhashed ones, the no-JavaScript stylesheet, the wasm, the downloads.
+ */
 async function kinds() {
   const files = await readdir(DIST);
   const pick = (test) => files.find(test);
@@ -42,11 +45,12 @@ async function kinds() {
     "the editors' page": 'embed.html',
     'the wasm': pick((f) => f.endsWith('.wasm')),
     'a hashed script': pick((f) => /^loader-[0-9a-f]{16}\.js$/.test(f)),
-    'a hashed stylesheet': pick((f) => /-[0-9a-f]{16}\.css$/.test(f)),
+    'the glue script': pick((f) => /^nap1325-[0-9a-f]{16}\.js$/.test(f)),
     'the host script': 'embed-host.js',
     'the embed script': 'embed.js',
     'the map scenery': 'world.svg',
     'the no-JavaScript stylesheet': 'nojs.css',
+    'a download': 'export.en.json',
   };
 }
 
@@ -69,6 +73,13 @@ test('nginx sends exactly the headers of serve.mjs, for every kind of file and e
   const expected = headersOf(await fetch(`${node.url}no-such-file.js`));
   for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy']) {
     assert.equal(missing.headers.get(name), expected[name], `404: ${name}`);
+  }
+  // The build's notes for the servers are not served, in any form, by either server.
+  for (const note of ['csp-hashes.json', 'nap1325-csp.conf', 'csp-hashes.json.br', 'csp-hashes.json.gz']) {
+    for (const server of [nginx, node]) {
+      const response = await fetch(server.url + note, { headers: { 'accept-encoding': 'br, gzip' } });
+      assert.equal(response.status, 404, `${note} from ${server === nginx ? 'nginx' : 'serve.mjs'}`);
+    }
   }
   console.log(`headers compared: ${compared} responses`);
 });
@@ -95,7 +106,7 @@ test('each file goes in the encoding asked for, from the build\'s precompressed 
 
 test('hashed files are kept a year; the pages and embed-host.js are revalidated, with a 304 when unchanged', async () => {
   const files = await kinds();
-  for (const kind of ['the wasm', 'a hashed script', 'a hashed stylesheet']) {
+  for (const kind of ['the wasm', 'a hashed script', 'the glue script']) {
     const response = await fetch(nginx.url + files[kind]);
     assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', kind);
   }

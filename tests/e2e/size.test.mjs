@@ -9,8 +9,8 @@ import { DIST, launchBrowser, openPage, startSite, widgetReady } from './harness
 
 /**
  * The budget of the first view as served (Brotli, the build's precompressed files): everything the
- * first view loads, and the wasm alone. The targets are 120 kB and 80 kB (README, "Sizes and
- * speed"); these budgets are what holds today, so that nothing grows unnoticed.
+ * first view loads, and the wasm alone. The targets are 120 kB and 80 kB (README, "Size
+ * budget"); these budgets are what holds today, so that nothing grows unnoticed.
  */
 export const BUDGET = { firstView: 160_000, wasm: 100_000 };
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);

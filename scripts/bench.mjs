@@ -138,13 +138,26 @@ async function visits(browser, url) {
   let log = [];
   cdp.on('Network.loadingFinished', (e) => log.push(e));
   const sent = new Map();
-  cdp.on('Network.responseReceived', (e) => sent.set(e.requestId, { url: e.response.url, status: e.response.status, cached: e.response.fromDiskCache || e.response.fromMemoryCache }));
+  // A file from the cache without a request is `requestServedFromCache` (memory) or
+  // `fromDiskCache`; a revalidated one shows its true status (304) only in the extra information.
+  const fromCache = new Set();
+  const status = new Map();
+  cdp.on('Network.requestServedFromCache', (e) => fromCache.add(e.requestId));
+  cdp.on('Network.responseReceivedExtraInfo', (e) => status.set(e.requestId, e.statusCode));
+  cdp.on('Network.responseReceived', (e) => sent.set(e.requestId, {
+    url: e.response.url,
+    status: () => status.get(e.requestId) ?? e.response.status,
+    cached: () => fromCache.has(e.requestId) || e.response.fromDiskCache || e.response.fromMemoryCache,
+  }));
   const visit = async (label) => {
     log = [];
     await page.goto(url);
     await widgetReady(page);
     await page.waitForLoadState('networkidle');
-    const entries = log.map((e) => ({ ...sent.get(e.requestId), bytes: e.encodedDataLength }));
+    const entries = log.map((e) => {
+      const response = sent.get(e.requestId);
+      return { url: response.url, status: response.status(), cached: response.cached(), bytes: e.encodedDataLength };
+    });
     const network = entries.filter((e) => !e.cached);
     const total = network.reduce((sum, e) => sum + e.bytes, 0);
     console.log(`${label}: ${(total / 1000).toFixed(1)} kB over the network in ${network.length} request(s)` +

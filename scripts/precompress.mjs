@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 /** What is worth compressing (images other than SVG already are). */
 export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.csv']);
 /** The build's notes for the servers (xtask prerender): read by them, never served, so not compressed. */
-const SERVER_NOTES = new Set(['csp-hashes.json', 'nap1325-csp.conf']);
+export const SERVER_NOTES = new Set(['csp-hashes.json', 'nap1325-csp.conf']);
 
 export const brotli = (bytes) => brotliCompressSync(bytes, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },

@@ -6,32 +6,35 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotli, gzip } from './precompress.mjs';
+import { SERVER_NOTES, brotli, gzip } from './precompress.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 
 export const gzipSize = (bytes) => gzip(bytes).length;
 export const brotliSize = (bytes) => brotli(bytes).length;
 
-/** Every file under `dir` with its raw, gzip and Brotli size. */
+/** Every file under `dir` that is served, with its raw, gzip and Brotli size. */
 export async function measure(dir) {
   const files = [];
   for (const name of await readdir(dir, { recursive: true })) {
     const path = join(dir, name);
     // The precompressed forms are the files' other encodings, not files of their own.
-    if (/\.(br|gz)$/.test(name) || !(await stat(path)).isFile()) continue;
+    if (/\.(br|gz)$/.test(name) || SERVER_NOTES.has(name) || !(await stat(path)).isFile()) continue;
     const bytes = await readFile(path);
     files.push({ file: relative(dir, path), raw: bytes.length, gzip: gzipSize(bytes), brotli: brotliSize(bytes) });
   }
   return files.sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/** The map's scenery in a built site: `world-….svg`, named by its content (xtask prerender). */
+export const sceneryIn = async (dir) => (await readdir(dir)).find((f) => /^world(-[0-9a-f]{16})?\.svg$/.test(f));
+
 /**
- * The geometry the page loads: the scenery file world.svg, and the report countries' outlines,
+ * The geometry the page loads: the scenery file (world-….svg), and the report countries' outlines,
  * which the page carries inline (their path data as it stands in core/src/map/shapes.rs).
  */
 export async function geometry(dir) {
-  const svg = await readFile(join(dir, 'world.svg'));
+  const svg = await readFile(join(dir, await sceneryIn(dir)));
   const shapes = await readFile(join(ROOT, 'core', 'src', 'map', 'shapes.rs'), 'utf8');
   const paths = [...shapes.matchAll(/d: "([^"]*)"/g)].map((m) => m[1]).join('');
   return { svg: gzipSize(svg), shapes: gzipSize(Buffer.from(paths)), total: gzipSize(svg) + gzipSize(Buffer.from(paths)) };
@@ -48,5 +51,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const total = (key) => kB(files.reduce((sum, f) => sum + f[key], 0)).padStart(9);
   console.log(`  ${'all files'.padEnd(width)}  ${''.padStart(9)}  ${total('gzip')}  ${total('brotli')}`);
   const g = await geometry(dir);
-  console.log(`geometry: world.svg ${kB(g.svg)} gzip + report countries' outlines in the page ${kB(g.shapes)} gzip = ${kB(g.total)} (budget 40 kB)`);
+  console.log(`geometry: the scenery ${kB(g.svg)} gzip + report countries' outlines in the page ${kB(g.shapes)} gzip = ${kB(g.total)} (budget 40 kB)`);
 }

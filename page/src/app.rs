@@ -25,9 +25,16 @@ pub fn App(
     files: DataFiles<'static>,
     /// The language of the page.
     lang: Lang,
+    /// The file of the map's scenery, where the build renamed it (default [`crate::context::SCENERY`]).
+    #[prop(optional, into)]
+    scenery: Option<String>,
 ) -> impl IntoView {
     let page = model::load(&files).map(|report| {
-        provide_context(Page::new(report, lang));
+        let page = Page::new(report, lang);
+        provide_context(match scenery {
+            Some(scenery) => page.with_scenery(scenery),
+            None => page,
+        });
         view! { <ReportPage/> }
     });
     view! {

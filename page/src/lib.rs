@@ -27,5 +27,5 @@ mod toolbar;
 
 pub use app::{App, ReportPage};
 
-pub use context::{use_page, Page};
+pub use context::{use_page, Page, SCENERY};
 pub use embed_guide::{iframe_title, EmbedGuide};

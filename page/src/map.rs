@@ -9,10 +9,6 @@ use nap1325_core::i18n::{self, Ui};
 use nap1325_core::map::{self, pins, MapView, ViewBox};
 use nap1325_core::model::{Lang, Report, Role};
 
-/// The map's background, every country as scenery: a file of its own, so neither the page nor the
-/// widget's code carries it twice. Copied into the build by Trunk (index.html).
-const WORLD_SVG: &str = "world.svg#world";
-
 /// The world map: the report's countries drawn by role, a pin for each (24 × 24 CSS px buttons,
 /// placed by `style/map-pins.css`), zoomed views for crowded regions, and a one-sentence summary as
 /// its caption. Drawn in the world view; the widget switches views and selects.
@@ -30,6 +26,9 @@ pub fn WorldMap() -> impl IntoView {
     let world_pins = pins::pins_in(MapView::World, &codes);
     let positions: Vec<(f32, f32)> = world_pins.iter().map(|p| (p.left, p.top)).collect();
     let first_pin = pins::step(&positions, None, pins::Step::First).map(|i| world_pins[i].code);
+    // The map's background, every country as scenery: a file of its own, so neither the page nor
+    // the widget's code carries it twice.
+    let scenery = format!("{}#world", page.scenery);
 
     let shapes = codes
         .iter()
@@ -131,13 +130,13 @@ pub fn WorldMap() -> impl IntoView {
                     </defs>
                     // The scenery (23 kB) is fetched once the report has been painted: loader.js
                     // sets the href from `data-scenery`. Without JavaScript, the copy below does.
-                    <use class="map-land" {..hook_value(Hook::Scenery, WORLD_SVG)}></use>
+                    <use class="map-land" {..hook_value(Hook::Scenery, scenery.clone())}></use>
                     {shapes}
                     <g class="map-frames">{frames}</g>
                 </svg>
                 <noscript>
                     <svg class="map-svg map-scenery" viewBox=view_box_attr(world) aria-hidden="true" focusable="false">
-                        <use href=WORLD_SVG class="map-land"></use>
+                        <use href=scenery class="map-land"></use>
                     </svg>
                 </noscript>
                 <div class="map-pins js-only" role="group" aria-label=Ui::MapPins.get(lang) {..hook(Hook::Pins)}>

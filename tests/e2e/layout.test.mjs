@@ -2,10 +2,10 @@
 // government page (compact=1), a full page — choosing a country or a filter shows its results on
 // the screen where the choice was made, and the keyboard reaches the search and the first result
 // in a few presses. In every engine; screenshots before and after each choice in
-// target/screenshots/layout-*.png.
+// target/screenshots/engines/ENGINE-layout-WIDTH-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachEngine, ready } from './engines.mjs';
+import { engineScreenshot, forEachEngine, ready } from './engines.mjs';
 import { busiestCountry, count, countries, names, placeName, report, results, resultsCount, shownCount, taxonomy, titles } from './report.mjs';
 
 const WIDTHS = [
@@ -48,7 +48,7 @@ const ministryLabel = (id) => taxonomy.ministries.find((m) => m.id === id).name.
 
 forEachEngine('explore, don\'t scroll', (env) => {
   for (const width of WIDTHS) {
-    const shot = (page, what) => page.screenshot(`layout-${width.name}-${env.engine}-${what}`);
+    const shot = (page, what) => engineScreenshot(page, `layout-${width.viewport.width}-${what}`);
 
     test(`${width.name}: a country chosen on the map shows its results' titles on the same screen`, async () => {
       const page = await env.open(width.query, { viewport: width.viewport });

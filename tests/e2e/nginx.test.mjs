@@ -11,6 +11,7 @@ import { forEachEngine, ready } from './engines.mjs';
 import { startSite } from './driver/site.mjs';
 import { openHosted, startHost } from './host.mjs';
 import { DIST } from './paths.mjs';
+import { launchBrowser, widgetReady } from './harness.mjs';
 import { count, resultsCount, shownCount, taxonomy, TOTAL } from './report.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { serve } from '../../scripts/serve.mjs';
@@ -48,7 +49,7 @@ async function kinds() {
     'the glue script': pick((f) => /^nap1325-[0-9a-f]{16}\.js$/.test(f)),
     'the host script': 'embed-host.js',
     'the embed script': 'embed.js',
-    'the map scenery': 'world.svg',
+    'the map scenery': pick((f) => /^world-[0-9a-f]{16}\.svg$/.test(f)),
     'the no-JavaScript stylesheet': 'nojs.css',
     'a download': 'export.en.json',
   };
@@ -106,17 +107,51 @@ test('each file goes in the encoding asked for, from the build\'s precompressed 
 
 test('hashed files are kept a year; the pages and embed-host.js are revalidated, with a 304 when unchanged', async () => {
   const files = await kinds();
-  for (const kind of ['the wasm', 'a hashed script', 'the glue script']) {
+  for (const kind of ['the wasm', 'a hashed script', 'the glue script', 'the map scenery']) {
     const response = await fetch(nginx.url + files[kind]);
     assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', kind);
   }
-  for (const kind of ['the page (/)', 'the English page', 'the host script', 'the map scenery']) {
+  for (const kind of ['the page (/)', 'the English page', 'the host script', 'the embed script']) {
     const response = await fetch(nginx.url + files[kind], { headers: { 'accept-encoding': 'br' } });
     assert.equal(response.headers.get('cache-control'), 'no-cache', kind);
     const etag = response.headers.get('etag');
     assert.ok(etag, `${kind} has a validator`);
     const again = await fetch(nginx.url + files[kind], { headers: { 'accept-encoding': 'br', 'if-none-match': etag } });
     assert.equal(again.status, 304, `${kind}: not sent again when unchanged`);
+  }
+});
+
+test('a repeat visit asks only for the page; everything else comes from the cache unasked (Chromium)', async () => {
+  const browser = await launchBrowser();
+  try {
+    // A plain context: request routing (the harness's checks) would switch the HTTP cache off.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // What reached the server: the browser reports the raw response only for those (not for a
+    // file from its memory or disk cache).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map();
+    let reached = [];
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
+    cdp.on('Network.responseReceivedExtraInfo', (e) => reached.push({ id: e.requestId, status: e.statusCode }));
+    const visit = async () => {
+      reached = [];
+      await page.goto(nginx.url);
+      await widgetReady(page);
+      await page.waitForLoadState('networkidle');
+      return reached.map((r) => `${urls.get(r.id)} ${r.status}`);
+    };
+    const first = await visit();
+    assert.ok(first.some((r) => r.endsWith('.wasm 200')) && first.some((r) => /^\/world-[0-9a-f]{16}\.svg 200$/.test(r)), `first visit: ${first}`);
+    // Coming back (a new navigation, not a reload, which revalidates everything).
+    await page.goto('about:blank');
+    const repeat = await visit();
+    assert.equal(repeat.length, 1, `repeat visit: ${repeat}`);
+    assert.match(repeat[0], /^\/ (200|304)$/, 'the page, sent again or a 304');
+    await context.close();
+  } finally {
+    await browser.close();
   }
 });
 

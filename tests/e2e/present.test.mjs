@@ -185,3 +185,36 @@ forEachEngine('presentation mode', (env) => {
     });
   }
 });
+
+// An iPhone lets only video go full screen (`document.fullscreenEnabled` is false) and other
+// browsers may refuse: the presentation then fills the window, and works the same.
+forEachEngine('presentation without full screen', (env) => {
+  test('the presentation fills the window, moves by keys and leaves with Esc', async () => {
+    const viewport = { width: 390, height: 844 };
+    const page = await env.open('', { viewport });
+    await ready(page);
+    // What Safari on an iPhone reports to a page; set after the start, before the button is used.
+    await page.evaluate(() => {
+      Object.defineProperty(Document.prototype, 'fullscreenEnabled', { configurable: true, get: () => false });
+      return true;
+    });
+    await (await page.find('button', 'Presenteren')).click();
+    await dialog(page);
+    await page.until(() => !!document.activeElement.closest('[role=dialog]'));
+    const filled = await page.evaluate(() => {
+      const box = document.querySelector('[role=dialog]').getBoundingClientRect();
+      return document.fullscreenElement === null && Math.round(box.top) === 0 && Math.round(box.left) === 0
+        && Math.round(box.width) === innerWidth && Math.round(box.height) === innerHeight;
+    });
+    assert.equal(filled, true, 'the dialog fills the window, not the screen');
+    assert.equal(await counter(page), `1 / ${stepsFor(results).length}`);
+    await page.check('presenting without full screen');
+    await page.press('PageDown');
+    await page.until(() => /^2 \//.test(document.querySelector('[data-step-counter]').textContent));
+    await engineScreenshot(page, 'present-390-no-fullscreen');
+    await page.press('Escape');
+    await closed(page);
+    await page.until(() => document.activeElement?.textContent === 'Presenteren');
+    await page.check('left a presentation without full screen');
+  });
+});

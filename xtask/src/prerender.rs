@@ -16,7 +16,7 @@ use nap1325_content::BUNDLED;
 use nap1325_core::hooks::Hook;
 use nap1325_core::model::{self, Lang, Report};
 use nap1325_core::url::page_for;
-use nap1325_page::App;
+use nap1325_page::{App, SCENERY};
 
 /// The pages written, per language.
 pub const PAGES: [(Lang, &str); 2] = [(Lang::Nl, "index.html"), (Lang::En, "en.html")];
@@ -63,10 +63,13 @@ fn prerender(dir: &Path) -> Result<Report, String> {
         script: take_file(dir, linked.early.as_deref().unwrap_or_default())?,
     };
     inline.write_policy(dir)?;
+    let scenery = name_scenery_by_content(dir)?;
     let loaded = model::load(&BUNDLED);
     for (lang, file) in PAGES {
-        let body =
-            without_comments(&Owner::new().with(|| view! { <App files=BUNDLED lang/> }.to_html()))?;
+        let scenery = scenery.clone();
+        let body = without_comments(
+            &Owner::new().with(|| view! { <App files=BUNDLED lang scenery/> }.to_html()),
+        )?;
         let head = loaded
             .as_ref()
             .ok()
@@ -86,6 +89,49 @@ fn prerender(dir: &Path) -> Result<Report, String> {
     }
     write_embed_page(dir, &inline.style_element(), &report)?;
     Ok(report)
+}
+
+/// Renames the map's scenery, which Trunk copies as it is, after its content
+/// (`world-0123456789abcdef.svg`, the form of Trunk's own names), so that servers let browsers keep
+/// it without asking again, as they do Trunk's files; returns the new name. A build already renamed
+/// keeps its name.
+fn name_scenery_by_content(dir: &Path) -> Result<String, String> {
+    use sha2::{Digest, Sha256};
+    let path = dir.join(SCENERY);
+    if !path.exists() {
+        return scenery_in(dir);
+    }
+    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let hash: String = Sha256::digest(&bytes)[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    let (stem, extension) = SCENERY.rsplit_once('.').unwrap_or((SCENERY, "svg"));
+    let name = format!("{stem}-{hash}.{extension}");
+    std::fs::rename(&path, dir.join(&name))
+        .map_err(|e| format!("cannot rename {} to {name}: {e}", path.display()))?;
+    Ok(name)
+}
+
+/// The map's scenery in a built site, under the name the build gave it.
+pub fn scenery_in(dir: &Path) -> Result<String, String> {
+    let (stem, extension) = SCENERY.rsplit_once('.').unwrap_or((SCENERY, "svg"));
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    entries
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| {
+            name.strip_prefix(stem)
+                .and_then(|rest| rest.strip_prefix('-'))
+                .and_then(|rest| rest.strip_suffix(&format!(".{extension}")))
+                .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        })
+        .ok_or_else(|| {
+            format!(
+                "no map scenery ({SCENERY} or {stem}-….{extension}) in {}",
+                dir.display()
+            )
+        })
 }
 
 /// Reads what Trunk linked: the stylesheets, and the glue script and the wasm it preloads.
@@ -493,5 +539,27 @@ mod tests {
     fn a_page_without_the_widgets_files_is_an_error() {
         let error = read_links("<html><script src=./loader-4.js></script></html>").unwrap_err();
         assert!(error.contains("modulepreload"), "{error}");
+    }
+
+    #[test]
+    fn the_scenery_is_named_by_its_content_once() {
+        let dir = std::env::temp_dir().join(format!("nap1325-scenery-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(SCENERY), "<svg></svg>").unwrap();
+        let name = name_scenery_by_content(&dir).unwrap();
+        assert!(
+            name.starts_with("world-")
+                && name.ends_with(".svg")
+                && name.len() == "world-.svg".len() + 16,
+            "{name}"
+        );
+        assert!(!dir.join(SCENERY).exists() && dir.join(&name).exists());
+        // Run again on the same build, and read by a later step: the same name.
+        assert_eq!(name_scenery_by_content(&dir).unwrap(), name);
+        assert_eq!(scenery_in(&dir).unwrap(), name);
+        std::fs::remove_file(dir.join(&name)).unwrap();
+        let error = scenery_in(&dir).unwrap_err();
+        assert!(error.contains("no map scenery"), "{error}");
+        std::fs::remove_dir(&dir).unwrap();
     }
 }

@@ -112,8 +112,15 @@ pub fn render_into(site: &Path, report: Report) -> ExitCode {
         eprintln!("synthetic: cannot read {}", index.display());
         return ExitCode::FAILURE;
     };
+    let scenery = match crate::prerender::scenery_in(site) {
+        Ok(scenery) => scenery,
+        Err(error) => {
+            eprintln!("synthetic: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     let body = Owner::new().with(|| {
-        provide_context(Page::new(report, Lang::Nl));
+        provide_context(Page::new(report, Lang::Nl).with_scenery(scenery));
         view! { <ReportPage/> }.to_html()
     });
     let page = match crate::prerender::replace_app(&built, &body) {

@@ -191,7 +191,8 @@ forEachEngine('presentation mode', (env) => {
 forEachEngine('presentation without full screen', (env) => {
   test('the presentation fills the window, moves by keys and leaves with Esc', async () => {
     const viewport = { width: 390, height: 844 };
-    const page = await env.open('', { viewport });
+    // Without the glide, so that the screenshots show each step as it settles.
+    const page = await env.open('', { viewport, reducedMotion: 'reduce' });
     await ready(page);
     // What Safari on an iPhone reports to a page; set after the start, before the button is used.
     await page.evaluate(() => {
@@ -212,6 +213,10 @@ forEachEngine('presentation without full screen', (env) => {
     await page.press('PageDown');
     await page.until(() => /^2 \//.test(document.querySelector('[data-step-counter]').textContent));
     await engineScreenshot(page, 'present-390-no-fullscreen');
+    // A result's step: its text, then its map right under it.
+    await page.press('PageDown');
+    await page.until(() => /^3 \//.test(document.querySelector('[data-step-counter]').textContent));
+    await engineScreenshot(page, 'present-390-no-fullscreen-step-3');
     await page.press('Escape');
     await closed(page);
     await page.until(() => document.activeElement?.textContent === 'Presenteren');

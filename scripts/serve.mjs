@@ -5,9 +5,9 @@
 //   node scripts/serve.mjs [--dir dist] [--port 8080] [--frame-ancestor https://host.example]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMPRESSIBLE } from './precompress.mjs';
+import { COMPRESSIBLE, SERVER_NOTES } from './precompress.mjs';
 
 export const FRAME_ANCESTORS = ["'self'", 'https://www.rijksoverheid.nl', 'https://www.government.nl'];
 
@@ -101,7 +101,7 @@ export async function serve({ dir, port = 0, frameAncestors = [], headers = {} }
     }
     let file = normalize(join(root, path));
     // The build's notes for the servers are not part of the site (deploy/nginx/ says the same).
-    if (file !== root && !file.startsWith(root + sep) || /\/(csp-hashes\.json|nap1325-csp\.conf)(\.br|\.gz)?$/.test(file)) {
+    if (file !== root && !file.startsWith(root + sep) || SERVER_NOTES.has(basename(file).replace(/\.(br|gz)$/, ''))) {
       return send(404, 'not found\n', TYPES['.txt']);
     }
     try {

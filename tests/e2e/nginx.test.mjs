@@ -15,6 +15,7 @@ import { launchBrowser, widgetReady } from './harness.mjs';
 import { count, resultsCount, shownCount, taxonomy, TOTAL } from './report.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { SERVER_NOTES } from '../../scripts/precompress.mjs';
 
 // What differs between any two servers and says nothing about the site.
 const PER_SERVER = new Set(['date', 'server', 'connection', 'keep-alive', 'etag', 'last-modified', 'accept-ranges', 'content-length', 'transfer-encoding']);
@@ -76,7 +77,7 @@ test('nginx sends exactly the headers of serve.mjs, for every kind of file and e
     assert.equal(missing.headers.get(name), expected[name], `404: ${name}`);
   }
   // The build's notes for the servers are not served, in any form, by either server.
-  for (const note of ['csp-hashes.json', 'nap1325-csp.conf', 'csp-hashes.json.br', 'csp-hashes.json.gz']) {
+  for (const note of [...SERVER_NOTES].flatMap((name) => [name, `${name}.br`, `${name}.gz`])) {
     for (const server of [nginx, node]) {
       const response = await fetch(server.url + note, { headers: { 'accept-encoding': 'br, gzip' } });
       assert.equal(response.status, 404, `${note} from ${server === nginx ? 'nginx' : 'serve.mjs'}`);

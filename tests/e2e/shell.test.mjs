@@ -59,7 +59,13 @@ forEachEngine('the app shell', (env) => {
         // Where the engine reports layout shifts (Chromium), there were none at all.
         const shifts = await page.evaluate(() => new Promise((done) => {
           if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return done([]);
-          new PerformanceObserver((list, observer) => { observer.disconnect(); done(list.getEntries().map((e) => e.value)); })
+          new PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            // Each shift with what moved, from where to where, and when: enough to find it.
+            const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+            done(list.getEntries().map((e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) =>
+              `${s.node?.nodeName ?? '?'}.${s.node?.className?.baseVal ?? s.node?.className ?? ''} "${(s.node?.textContent ?? '').slice(0, 30)}" ${rect(s.previousRect)} → ${rect(s.currentRect)}`).join('; ')}`));
+          })
             .observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => done([]), 200);
         }));

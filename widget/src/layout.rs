@@ -48,8 +48,15 @@ pub fn keep_room_for_what_sticks(runtime: &Rc<Runtime>) {
                 }
             }
             let style = html.style();
-            let _ = style.set_property("--stuck-top", &format!("{}px", top.ceil() as i32));
-            let _ = style.set_property("--stuck-bottom", &format!("{}px", bottom.ceil() as i32));
+            for (name, px) in [("--stuck-top", top), ("--stuck-bottom", bottom)] {
+                let value = format!("{}px", px.ceil() as i32);
+                // Unchanged (most resizes, and 0px at the start: the stylesheet's initial value)
+                // is not written: each write restyles the page.
+                let current = style.get_property_value(name).unwrap_or_default();
+                if current != value && !(current.is_empty() && value == "0px") {
+                    let _ = style.set_property(name, &value);
+                }
+            }
         }
     };
     let measure = Rc::new(measure);

@@ -64,16 +64,23 @@ pub fn start() {
         // The page shows the editors' error view (the data did not load at build time).
         return;
     };
-    if let Ok(runtime) = start_on(root) {
-        // The widget lives as long as the page.
-        std::mem::forget(runtime);
-    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(runtime) = start_on(root).await {
+            // The widget lives as long as the page.
+            std::mem::forget(runtime);
+        }
+    });
 }
 
-/// Starts the widget on the report `root`. A hook the page lacks is reported (to the console, by
-/// name, and in the page's failure alert) and the widget does not start.
-pub fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
+/// Starts the widget on the report `root`, in steps of a few milliseconds with the browser's turn
+/// between them (one long task would hold up a visitor's first tap and paint). A hook the page
+/// lacks is reported (to the console, by name, and in the page's failure alert) and the widget
+/// does not start. Controls answer once the last step has bound them and marked the page ready.
+pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
+    // Not in the task that made the WebAssembly module ready, which is long enough already.
+    next_task().await;
     upgrade_to_buttons(&root);
+    next_task().await;
     let page = match PageDom::read(root.clone()) {
         Ok(page) => page,
         Err(missing) => {
@@ -88,6 +95,7 @@ pub fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
             return Err(missing);
         }
     };
+    next_task().await;
     let lang = root
         .owner_document()
         .and_then(|d| d.document_element())
@@ -95,6 +103,7 @@ pub fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
     let contents = Arc::new(page.contents(lang, present::in_new_tab()));
+    next_task().await;
     let view = View::opened(
         nap1325_core::url::parse(&history::AddressBar::written_query()),
         &contents,
@@ -118,20 +127,38 @@ pub fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
         contents,
         state,
     });
-    let effects = runtime.owner.with(|| {
-        let mut effects = reflect::install(&runtime);
-        effects.extend(cards::install(&runtime));
-        effects.extend(highlight::install(&runtime));
-        effects.extend(print::install(&runtime));
-        effects.extend(present::install(&runtime));
-        effects
-    });
-    *runtime.effects.borrow_mut() = effects;
+    // Each group of effects shows the view once as it is made: a step of its own.
+    let groups: [Install; 5] = [
+        reflect::install,
+        cards::install,
+        highlight::install,
+        print::install,
+        present::install,
+    ];
+    for install in groups {
+        next_task().await;
+        let effects = runtime.owner.with(|| install(&runtime));
+        runtime.effects.borrow_mut().extend(effects);
+    }
+    next_task().await;
     events::listen(&runtime);
     embed::report_height();
     layout::keep_room_for_what_sticks(&runtime);
     let _ = root.set_attribute(Hook::Ready.attribute(), "");
     Ok(runtime)
+}
+
+/// Makes one group of effects (each module's `install`).
+type Install = fn(&Rc<Runtime>) -> Vec<ImmediateEffect>;
+
+/// Resolves in a later task of the event loop: the browser paints and handles input in between.
+async fn next_task() {
+    let later = js_sys::Promise::new(&mut |done, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&done);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
 }
 
 impl Runtime {

@@ -65,9 +65,11 @@ fn page_with(edit: impl FnOnce(String) -> String) -> Element {
 }
 
 /// The prerendered page with the widget started on it.
-fn started() -> (Element, Rc<Runtime>) {
+async fn started() -> (Element, Rc<Runtime>) {
     let root = page_with(|html| html);
-    let runtime = start_on(root.clone()).expect("the widget starts on the prerendered page");
+    let runtime = start_on(root.clone())
+        .await
+        .expect("the widget starts on the prerendered page");
     (root, runtime)
 }
 
@@ -118,8 +120,8 @@ fn active_id() -> Option<String> {
 }
 
 #[wasm_bindgen_test]
-fn starts_on_the_prerendered_page() {
-    let (root, runtime) = started();
+async fn starts_on_the_prerendered_page() {
+    let (root, runtime) = started().await;
     let data = report();
     assert!(root.has_attribute(Hook::Ready.attribute()));
     assert_eq!(card_titles(&root).len(), data.results.len().min(60));
@@ -138,8 +140,8 @@ fn starts_on_the_prerendered_page() {
 }
 
 #[wasm_bindgen_test]
-fn a_facet_option_filters_the_cards_and_the_counts() {
-    let (root, runtime) = started();
+async fn a_facet_option_filters_the_cards_and_the_counts() {
+    let (root, runtime) = started().await;
     let data = report();
     let defence: Vec<String> = data
         .results
@@ -164,8 +166,8 @@ fn a_facet_option_filters_the_cards_and_the_counts() {
 }
 
 #[wasm_bindgen_test]
-fn typing_a_search_narrows_the_cards() {
-    let (root, runtime) = started();
+async fn typing_a_search_narrows_the_cards() {
+    let (root, runtime) = started().await;
     let search: HtmlInputElement = root
         .query_selector(Hook::SearchInput.selector())
         .unwrap()
@@ -191,8 +193,8 @@ fn typing_a_search_narrows_the_cards() {
 }
 
 #[wasm_bindgen_test]
-fn a_footnote_opens_in_place_and_its_close_button_returns_the_focus() {
-    let (root, runtime) = started();
+async fn a_footnote_opens_in_place_and_its_close_button_returns_the_focus() {
+    let (root, runtime) = started().await;
     let marker = all(&root, Hook::FootnoteMarker.selector())
         .into_iter()
         .next()
@@ -215,8 +217,8 @@ fn a_footnote_opens_in_place_and_its_close_button_returns_the_focus() {
 }
 
 #[wasm_bindgen_test]
-fn a_pin_chooses_its_country_and_the_arrow_keys_move_between_pins() {
-    let (root, runtime) = started();
+async fn a_pin_chooses_its_country_and_the_arrow_keys_move_between_pins() {
+    let (root, runtime) = started().await;
     let data = report();
     let pin = root
         .query_selector(&format!(
@@ -260,8 +262,8 @@ fn a_pin_chooses_its_country_and_the_arrow_keys_move_between_pins() {
 }
 
 #[wasm_bindgen_test]
-fn the_presentation_steps_with_the_keys_and_esc_leaves_it() {
-    let (root, runtime) = started();
+async fn the_presentation_steps_with_the_keys_and_esc_leaves_it() {
+    let (root, runtime) = started().await;
     let overlay = root
         .query_selector(Hook::Presentation.selector())
         .unwrap()
@@ -286,7 +288,7 @@ fn the_presentation_steps_with_the_keys_and_esc_leaves_it() {
 }
 
 #[wasm_bindgen_test]
-fn a_missing_hook_is_reported_by_name_and_the_widget_does_not_start() {
+async fn a_missing_hook_is_reported_by_name_and_the_widget_does_not_start() {
     let errors: Rc<RefCell<Vec<String>>> = Rc::default();
     let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
     let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
@@ -300,7 +302,7 @@ fn a_missing_hook_is_reported_by_name_and_the_widget_does_not_start() {
     };
     js_sys::Reflect::set(&console, &"error".into(), record.as_ref()).unwrap();
     let root = page_with(|html| html.replacen(" data-live=\"\"", "", 1));
-    let started = start_on(root.clone());
+    let started = start_on(root.clone()).await;
     js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
     let missing = started
         .err()
@@ -316,7 +318,7 @@ fn a_missing_hook_is_reported_by_name_and_the_widget_does_not_start() {
 }
 
 #[wasm_bindgen_test]
-fn a_link_opens_its_view() {
+async fn a_link_opens_its_view() {
     let root = page_with(|html| html);
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
@@ -329,7 +331,7 @@ fn a_link_opens_its_view() {
             Some(&format!("{path}?place=COL&fn=intro:1")),
         )
         .unwrap();
-    let runtime = start_on(root.clone()).unwrap();
+    let runtime = start_on(root.clone()).await.unwrap();
     let data = report();
     let in_colombia = data
         .results

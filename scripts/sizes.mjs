@@ -26,8 +26,11 @@ export async function measure(dir) {
   return files.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The map's scenery in a built site: `world-….svg`, named by its content (xtask prerender). */
-export const sceneryIn = async (dir) => (await readdir(dir)).find((f) => /^world(-[0-9a-f]{16})?\.svg$/.test(f));
+/** The name of the map's scenery in a release build: named by its content (xtask prerender). */
+export const SCENERY_FILE = /^world-[0-9a-f]{16}\.svg$/;
+
+/** The map's scenery in a built site (`world.svg` in a build the prerender has not named). */
+export const sceneryIn = async (dir) => (await readdir(dir)).find((f) => SCENERY_FILE.test(f) || f === 'world.svg');
 
 /**
  * The geometry the page loads: the scenery file (world-….svg), and the report countries' outlines,

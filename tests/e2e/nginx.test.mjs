@@ -16,6 +16,7 @@ import { count, resultsCount, shownCount, taxonomy, TOTAL } from './report.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { SERVER_NOTES } from '../../scripts/precompress.mjs';
+import { SCENERY_FILE } from '../../scripts/sizes.mjs';
 
 // What differs between any two servers and says nothing about the site.
 const PER_SERVER = new Set(['date', 'server', 'connection', 'keep-alive', 'etag', 'last-modified', 'accept-ranges', 'content-length', 'transfer-encoding']);
@@ -50,7 +51,7 @@ async function kinds() {
     'the glue script': pick((f) => /^nap1325-[0-9a-f]{16}\.js$/.test(f)),
     'the host script': 'embed-host.js',
     'the embed script': 'embed.js',
-    'the map scenery': pick((f) => /^world-[0-9a-f]{16}\.svg$/.test(f)),
+    'the map scenery': pick((f) => SCENERY_FILE.test(f)),
     'the no-JavaScript stylesheet': 'nojs.css',
     'a download': 'export.en.json',
   };
@@ -144,7 +145,7 @@ test('a repeat visit asks only for the page; everything else comes from the cach
       return reached.map((r) => `${urls.get(r.id)} ${r.status}`);
     };
     const first = await visit();
-    assert.ok(first.some((r) => r.endsWith('.wasm 200')) && first.some((r) => /^\/world-[0-9a-f]{16}\.svg 200$/.test(r)), `first visit: ${first}`);
+    assert.ok(first.some((r) => r.endsWith('.wasm 200')) && first.some((r) => SCENERY_FILE.test(r.slice(1, -' 200'.length)) && r.endsWith(' 200')), `first visit: ${first}`);
     // Coming back (a new navigation, not a reload, which revalidates everything).
     await page.goto('about:blank');
     const repeat = await visit();

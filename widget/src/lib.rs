@@ -72,8 +72,8 @@ pub fn start() {
     });
 }
 
-/// Starts the widget on the report `root`, in steps of a few milliseconds with the browser's turn
-/// between them (one long task would hold up a visitor's first tap and paint). A hook the page
+/// Starts the widget on the report `root`, in short steps with the browser's turn between them
+/// (one long task would hold up a visitor's first tap and paint). A hook the page
 /// lacks is reported (to the console, by name, and in the page's failure alert) and the widget
 /// does not start. Controls answer once the last step has bound them and marked the page ready.
 pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {

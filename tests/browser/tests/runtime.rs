@@ -4,7 +4,7 @@
 //! `data/`, not from this year's letter.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use nap1325_content::BUNDLED;
@@ -315,6 +315,41 @@ async fn a_missing_hook_is_reported_by_name_and_the_widget_does_not_start() {
     assert!(alert.contains("konden niet worden gestart"), "{alert}");
     // The report stays readable.
     assert_eq!(card_titles(&root).len(), report().results.len());
+}
+
+#[wasm_bindgen_test]
+async fn the_start_gives_the_browser_turns_before_it_is_ready() {
+    // A timer that queues itself again until the widget is ready: it runs once for each turn the
+    // start gives the browser (a start in one task would let it run once at most).
+    let root = page_with(|html| html);
+    let window = web_sys::window().unwrap();
+    let turns = Rc::new(Cell::new(0));
+    let tick: Rc<RefCell<Option<Closure<dyn FnMut()>>>> = Rc::default();
+    *tick.borrow_mut() = Some(Closure::new({
+        let (turns, again, root, window) =
+            (turns.clone(), tick.clone(), root.clone(), window.clone());
+        move || {
+            if root.has_attribute(Hook::Ready.attribute()) {
+                return;
+            }
+            turns.set(turns.get() + 1);
+            if let Some(tick) = again.borrow().as_ref() {
+                let _ = window.set_timeout_with_callback(tick.as_ref().unchecked_ref());
+            }
+        }
+    }));
+    let first = tick.borrow();
+    window
+        .set_timeout_with_callback(first.as_ref().unwrap().as_ref().unchecked_ref())
+        .unwrap();
+    drop(first);
+    let runtime = start_on(root.clone()).await.unwrap();
+    assert!(
+        turns.get() >= 5,
+        "the browser had {} turns during the start",
+        turns.get()
+    );
+    runtime.stop();
 }
 
 #[wasm_bindgen_test]

@@ -145,19 +145,20 @@ async function visits(browser, url) {
   const status = new Map();
   cdp.on('Network.requestServedFromCache', (e) => fromCache.add(e.requestId));
   cdp.on('Network.responseReceivedExtraInfo', (e) => status.set(e.requestId, e.statusCode));
-  cdp.on('Network.responseReceived', (e) => sent.set(e.requestId, {
-    url: e.response.url,
-    status: () => status.get(e.requestId) ?? e.response.status,
-    cached: () => fromCache.has(e.requestId) || e.response.fromDiskCache || e.response.fromMemoryCache,
-  }));
+  cdp.on('Network.responseReceived', (e) => sent.set(e.requestId, e.response));
   const visit = async (label) => {
     log = [];
     await page.goto(url);
     await widgetReady(page);
     await page.waitForLoadState('networkidle');
-    const entries = log.map((e) => {
-      const response = sent.get(e.requestId);
-      return { url: response.url, status: response.status(), cached: response.cached(), bytes: e.encodedDataLength };
+    const entries = log.map(({ requestId, encodedDataLength }) => {
+      const response = sent.get(requestId);
+      return {
+        url: response.url,
+        status: status.get(requestId) ?? response.status,
+        cached: fromCache.has(requestId) || response.fromDiskCache || response.fromMemoryCache,
+        bytes: encodedDataLength,
+      };
     });
     const network = entries.filter((e) => !e.cached);
     const total = network.reduce((sum, e) => sum + e.bytes, 0);

@@ -16,7 +16,9 @@
     return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   }
 
-  function build() {
+  var pendingPreview = null;
+
+  function build(event) {
     var lang = form.elements.lang.value;
     var page = form.dataset[lang === 'en' ? 'pageEn' : 'pageNl'];
     var query = new URLSearchParams(form.elements.preset.value.replace(/^\?/, ''));
@@ -33,7 +35,12 @@
         '" crossorigin="anonymous" defer></' + 'script>';
     }
     output.value = snippet;
-    if (preview.getAttribute('src') !== src) preview.setAttribute('src', src);
+    // The preview loads the widget anew for each address: while the editor types, once they pause.
+    clearTimeout(pendingPreview);
+    var load = function () {
+      if (preview.getAttribute('src') !== src) preview.setAttribute('src', src);
+    };
+    if (event) pendingPreview = setTimeout(load, 400); else load();
     preview.setAttribute('title', title);
     preview.setAttribute('height', String(height));
   }

@@ -59,6 +59,8 @@ function killAndWait(child, { group = false } = {}) {
   });
 }
 
+const COMMAND_DEADLINE = 120_000;
+
 let xvfb = null; // one Xvfb for the whole process, started on first use
 const drivers = new Set(); // running drivers, ended with the process at worst
 process.once('exit', () => {
@@ -82,10 +84,15 @@ async function startDriver(display, env) {
   driver.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
   const base = `http://127.0.0.1:${port}`;
   async function wd(method, path, body) {
+    // A deadline above the session's own timeouts (60 s): a driver that stops answering fails the
+    // test with the command's name, not after the HTTP client's five minutes.
     const response = await fetch(base + path, {
       method,
       headers: body ? { 'Content-Type': 'application/json' } : {},
       body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(COMMAND_DEADLINE),
+    }).catch((e) => {
+      throw new Error(`WebKitWebDriver ${method} ${path}: no answer (${e.cause?.message ?? e.message})`);
     });
     const json = await response.json();
     if (!response.ok) {

@@ -50,8 +50,8 @@ pub fn keep_room_for_what_sticks(runtime: &Rc<Runtime>) {
             let style = html.style();
             for (name, px) in [("--stuck-top", top), ("--stuck-bottom", bottom)] {
                 let value = format!("{}px", px.ceil() as i32);
-                // Unchanged (most resizes, and 0px at the start: the stylesheet's initial value)
-                // is not written: each write restyles the page.
+                // Unchanged values (most resizes; 0px at the start, the stylesheet's initial
+                // value) are not written: a write is a style change to process.
                 let current = style.get_property_value(name).unwrap_or_default();
                 if current != value && !(current.is_empty() && value == "0px") {
                     let _ = style.set_property(name, &value);

@@ -56,7 +56,7 @@ const TYPES = {
 };
 
 /**
- * Trunk names the widget's files by their content (`loader-0123456789abcdef.js`, `…_bg.wasm`), and
+ * Trunk names the widget's files by their content (`nap1325-0123456789abcdef.js`, `…_bg.wasm`), and
  * the prerender the map's scenery (`world-….svg`): such a file never changes, so it is kept a year
  * without asking again. Everything else (the pages, embed-host.js, embed.js) is asked about each
  * time (`no-cache`: a 304 when unchanged). deploy/nginx/nap1325.conf says the same.

@@ -36,8 +36,8 @@ after(async () => {
 });
 
 /**
- * One file of each kind the build writes: the pages (their stylesheet and early script inline), the
- * hashed scripts, the unhashed ones, the no-JavaScript stylesheet, the wasm, the downloads.
+ * One file of each kind the build writes: the pages (their stylesheet and scripts inline), the
+ * hashed glue script, the unhashed scripts, the no-JavaScript stylesheet, the wasm, the downloads.
  */
 async function kinds() {
   const files = await readdir(DIST);
@@ -47,7 +47,6 @@ async function kinds() {
     'the English page': 'en.html',
     "the editors' page": 'embed.html',
     'the wasm': pick((f) => f.endsWith('.wasm')),
-    'a hashed script': pick((f) => /^loader-[0-9a-f]{16}\.js$/.test(f)),
     'the glue script': pick((f) => /^nap1325-[0-9a-f]{16}\.js$/.test(f)),
     'the host script': 'embed-host.js',
     'the embed script': 'embed.js',
@@ -109,7 +108,7 @@ test('each file goes in the encoding asked for, from the build\'s precompressed 
 
 test('hashed files are kept a year; the pages and embed-host.js are revalidated, with a 304 when unchanged', async () => {
   const files = await kinds();
-  for (const kind of ['the wasm', 'a hashed script', 'the glue script', 'the map scenery']) {
+  for (const kind of ['the wasm', 'the glue script', 'the map scenery']) {
     const response = await fetch(nginx.url + files[kind]);
     assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', kind);
   }

@@ -30,8 +30,8 @@ struct Linked {
     glue: Option<(String, String)>,
     /// The wasm's preload: its href and integrity.
     wasm: Option<(String, String)>,
-    /// Whether the page has the `loader.js` that starts the widget.
-    loader: bool,
+    /// `loader.js`, which starts the widget, as Trunk linked it.
+    loader: Option<String>,
     /// `early.js` as Trunk linked it.
     early: Option<String>,
 }
@@ -60,7 +60,8 @@ fn prerender(dir: &Path) -> Result<Report, String> {
     let linked = read_links(&template)?;
     let inline = Inline {
         style: bundle_stylesheets(dir, &linked.stylesheets)?,
-        script: take_file(dir, linked.early.as_deref().unwrap_or_default())?,
+        early: take_file(dir, linked.early.as_deref().unwrap_or_default())?,
+        loader: take_file(dir, linked.loader.as_deref().unwrap_or_default())?,
     };
     inline.write_policy(dir)?;
     let scenery = name_scenery_by_content(dir)?;
@@ -156,8 +157,8 @@ fn read_links(template: &str) -> Result<Linked, String> {
                     linked.borrow_mut().wasm = Some(href_and_integrity(el));
                     Ok(())
                 }),
-                element!("script[src*='loader-']", |_| {
-                    linked.borrow_mut().loader = true;
+                element!("script[src*='loader-']", |el| {
+                    linked.borrow_mut().loader = el.get_attribute("src");
                     Ok(())
                 }),
                 element!("script[src*='early-']", |el| {
@@ -176,7 +177,7 @@ fn read_links(template: &str) -> Result<Linked, String> {
     if linked.wasm.is_none() {
         return Err("no <link rel=preload> for the wasm in the built page".into());
     }
-    if !linked.loader {
+    if linked.loader.is_none() {
         return Err("no <script src=loader-….js> in the built page".into());
     }
     if linked.early.is_none() {
@@ -193,10 +194,10 @@ fn href_and_integrity(el: &lol_html::html_content::Element) -> (String, String) 
 }
 
 /// The page of one language: the report rendered into `<div id="app">`; the stylesheets Trunk
-/// linked replaced by the one inline stylesheet, and `early.js` inline too; the glue script and
-/// the wasm that Trunk preloads
-/// moved onto the tag of `loader.js`, which fetches them once the report has been painted (so
-/// they never compete with the first view), checking the same hashes; the language, title and
+/// linked replaced by the one inline stylesheet, and `early.js` and `loader.js` inline too; the
+/// glue script and the wasm that Trunk preloads moved onto the tag of `loader.js`, which fetches
+/// them once the report has been painted (so they never compete with the first view), checking
+/// the same hashes; the language, title and
 /// description of the page; links to the page in each language, which `early.js` follows for
 /// `lang=`.
 fn write_page(
@@ -266,10 +267,14 @@ fn write_page(
                     }
                 ),
                 element!("script[src*='early-']", |el| {
-                    el.replace(&inline.script_element(), ContentType::Html);
+                    el.replace(&inline.early_element(), ContentType::Html);
                     Ok(())
                 }),
                 element!("script[src*='loader-']", |el| {
+                    // Still a module (deferred, run once the page is parsed), its text inline.
+                    el.remove_attribute("src");
+                    el.remove_attribute("integrity");
+                    el.set_inner_content(&inline.loader, ContentType::Html);
                     el.set_attribute(Hook::Glue.attribute(), &glue.0)?;
                     el.set_attribute(Hook::GlueIntegrity.attribute(), &glue.1)?;
                     el.set_attribute(Hook::Wasm.attribute(), &wasm.0)?;
@@ -350,13 +355,15 @@ fn take_file(dir: &Path, href: &str) -> Result<String, String> {
 }
 
 /// What every page carries inline, so that its first paint needs nothing but the page itself
-/// (one round trip): the stylesheet, and `early.js`, which settles the page's form before it
-/// shows. The Content-Security-Policy allows exactly these two by their hashes (`'sha256-…'`),
-/// which the build writes for the servers: `csp-hashes.json` (scripts/serve.mjs) and
-/// `nap1325-csp.conf` (nginx, deploy/nginx/).
+/// (one round trip): the stylesheet; `early.js`, which settles the page's form before it shows;
+/// and `loader.js`, which starts the widget after the first paint (as a file it was one more
+/// request before the page was complete). The Content-Security-Policy allows exactly these three
+/// by their hashes (`'sha256-…'`), which the build writes for the servers: `csp-hashes.json`
+/// (scripts/serve.mjs) and `nap1325-csp.conf` (nginx, deploy/nginx/).
 struct Inline {
     style: String,
-    script: String,
+    early: String,
+    loader: String,
 }
 
 impl Inline {
@@ -364,20 +371,24 @@ impl Inline {
         format!("<style>{}</style>", self.style)
     }
 
-    fn script_element(&self) -> String {
-        format!("<script>{}</script>", self.script)
+    fn early_element(&self) -> String {
+        format!("<script>{}</script>", self.early)
     }
 
     fn write_policy(&self, dir: &Path) -> Result<(), String> {
-        // Inline text ends at the first closing tag of its kind: neither may hold one.
+        // Inline text ends at the first closing tag of its kind: none may hold one.
         if self.style.to_ascii_lowercase().contains("</style") {
             return Err("the stylesheet holds `</style`: it cannot be inlined".into());
         }
-        if self.script.to_ascii_lowercase().contains("</script") {
-            return Err("early.js holds `</script`: it cannot be inlined".into());
+        for (file, text) in [("early.js", &self.early), ("loader.js", &self.loader)] {
+            if text.to_ascii_lowercase().contains("</script") {
+                return Err(format!("{file} holds `</script`: it cannot be inlined"));
+            }
         }
-        let (script, style) = (csp_hash(&self.script), csp_hash(&self.style));
-        let json = serde_json::json!({ "script-src": [script], "style-src": [style] });
+        let scripts = [csp_hash(&self.early), csp_hash(&self.loader)];
+        let style = csp_hash(&self.style);
+        let json = serde_json::json!({ "script-src": scripts, "style-src": [style] });
+        let script = scripts.join(" ");
         std::fs::write(dir.join("csp-hashes.json"), format!("{json}\n"))
             .map_err(|e| format!("cannot write csp-hashes.json: {e}"))?;
         let conf = format!(
@@ -464,7 +475,8 @@ mod tests {
         assert_eq!(linked.early.as_deref(), Some("./early-5.js"));
         let inline = Inline {
             style: "p{color:red}".into(),
-            script: "document.documentElement.className='js'".into(),
+            early: "document.documentElement.className='js'".into(),
+            loader: "await start()".into(),
         };
         let page = write_page(
             BUILT,
@@ -495,9 +507,14 @@ mod tests {
             "the no-script stylesheet stays: {page}"
         );
         assert!(!page.contains("modulepreload") && !page.contains("rel=preload"));
+        // loader.js inline, still a module, carrying the widget's files and their hashes.
         assert!(page.contains(
-            "data-glue=\"./app-3.js\" data-glue-integrity=\"sha384-G\" data-wasm=\"./app-3_bg.wasm\" data-wasm-integrity=\"sha384-W\""
+            "<script type=module data-glue=\"./app-3.js\" data-glue-integrity=\"sha384-G\" data-wasm=\"./app-3_bg.wasm\" data-wasm-integrity=\"sha384-W\">await start()</script>"
         ), "{page}");
+        assert!(
+            !page.contains("loader-4.js") && !page.contains("sha384-L"),
+            "{page}"
+        );
         assert!(page.contains("<link rel=\"alternate\" hreflang=\"nl\" href=\"./\"><link rel=\"alternate\" hreflang=\"en\" href=\"en.html\">"));
         assert!(page.contains("<div id=app><p>report</p></div>"), "{page}");
         assert!(replace_app(&page, "<p>other</p>")
@@ -517,21 +534,40 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let inline = Inline {
             style: "a".into(),
-            script: "b".into(),
+            early: "b".into(),
+            loader: "c".into(),
         };
         inline.write_policy(&dir).unwrap();
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(dir.join("csp-hashes.json")).unwrap())
                 .unwrap();
         assert_eq!(json["style-src"][0], csp_hash("a"));
-        assert_eq!(json["script-src"][0], csp_hash("b"));
+        assert_eq!(
+            json["script-src"],
+            serde_json::json!([csp_hash("b"), csp_hash("c")])
+        );
         let conf = std::fs::read_to_string(dir.join("nap1325-csp.conf")).unwrap();
         assert!(conf.contains(&format!("set $nap1325_style_hashes \"{}\";", csp_hash("a"))));
+        assert!(conf.contains(&format!(
+            "set $nap1325_script_hashes \"{} {}\";",
+            csp_hash("b"),
+            csp_hash("c")
+        )));
         let closing = Inline {
             style: "a</STYLE>".into(),
-            script: "b".into(),
+            early: "b".into(),
+            loader: "c".into(),
         };
         assert!(closing.write_policy(&dir).unwrap_err().contains("</style"));
+        let closing = Inline {
+            style: "a".into(),
+            early: "b".into(),
+            loader: "c</script>".into(),
+        };
+        assert!(closing
+            .write_policy(&dir)
+            .unwrap_err()
+            .contains("loader.js"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -71,6 +71,9 @@ try {
   const response = fetch(wasm, { integrity: wasmIntegrity, credentials: 'same-origin' });
   const bindings = await import(await preloadModule(glue, glueIntegrity));
   await bindings.default({ module_or_path: response });
+  // The widget starts in a task of its own: compiling the module was a long one already.
+  await new Promise((next) => setTimeout(next, 0));
+  bindings.start();
 } catch (error) {
   showFailure(error);
 }

@@ -8,11 +8,15 @@
 //   took most of it (layout, style, the wasm's lazy compilation, an SVG document parsed …).
 //
 //   make build && node scripts/profile-start.mjs
+//   RATE=1 OVER=5 node scripts/profile-start.mjs   (the trace at full speed, every task over 5 ms)
 import { DIST, launchBrowser, widgetReady } from '../tests/e2e/harness.mjs';
 import { startNginx } from './nginx.mjs';
 
 /** Events that only wrap a task's work. */
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'Receive mojo message']);
+/** The trace's CPU slowdown, and the tasks it lists: those longer than this (ms). */
+const RATE = Number(process.env.RATE ?? 4);
+const OVER = Number(process.env.OVER ?? 50);
 
 const nginx = await startNginx({ dir: DIST });
 const browser = await launchBrowser();
@@ -45,7 +49,8 @@ try {
 }
 
 /**
- * The tasks over 50 ms of one load at 4x CPU, from navigation to ready, each with its largest events.
+ * The tasks over OVER ms (50) of one load at RATE x CPU (4), from navigation to ready, each with its
+ * largest events.
  * One of them is the test driver's own script (an `EvaluateScript` of 100 ms or more, as it waits
  * for ready), not the page's.
  */
@@ -53,7 +58,7 @@ async function longTasks(browser, url) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.wasm'] });
   await page.goto(url);
   await widgetReady(page);
@@ -63,8 +68,8 @@ async function longTasks(browser, url) {
   const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const events = traceEvents.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid);
   const navigation = traceEvents.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? events[0].ts;
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000).sort((a, b) => a.ts - b.ts);
-  console.log(`tasks over 50 ms, 4x CPU, navigation to ready (first contentful paint at ${fcp.toFixed(0)} ms):`);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur > OVER * 1000).sort((a, b) => a.ts - b.ts);
+  console.log(`tasks over ${OVER} ms, ${RATE}x CPU, navigation to ready (first contentful paint at ${fcp.toFixed(0)} ms):`);
   for (const task of tasks) {
     const inside = new Map();
     for (const e of events) {

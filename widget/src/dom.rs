@@ -130,6 +130,42 @@ pub fn text_nodes(element: &Element) -> Vec<web_sys::Node> {
     out
 }
 
+/// Resolves in a later task of the event loop: the browser paints and handles input in between.
+pub async fn next_task() {
+    let later = js_sys::Promise::new(&mut |done, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&done);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+}
+
+/// A long piece of the start, cut into tasks by time: it takes the browser's turn once it has run
+/// for [`Turns::SLICE_MS`], so that no task gets long however large the report is.
+pub struct Turns {
+    since: f64,
+}
+
+impl Turns {
+    /// At a phone's speed (about four times slower) a slice stays under the 50 ms of a long task.
+    const SLICE_MS: f64 = 8.0;
+
+    /// A slice that begins now.
+    pub fn start() -> Turns {
+        Turns {
+            since: js_sys::Date::now(),
+        }
+    }
+
+    /// Gives the browser its turn if this slice has run long enough.
+    pub async fn take_if_due(&mut self) {
+        if js_sys::Date::now() - self.since >= Self::SLICE_MS {
+            next_task().await;
+            self.since = js_sys::Date::now();
+        }
+    }
+}
+
 /// Runs an action once things have been quiet for a while (the last call wins).
 pub struct Debounce {
     handle: std::cell::Cell<Option<i32>>,

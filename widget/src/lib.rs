@@ -34,7 +34,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, Element};
 
-use dom::{all, first, focus, set_text, value};
+use dom::{all, first, focus, next_task, set_text, value, Turns};
 use page::{Missing, PageDom};
 use state::State;
 
@@ -79,7 +79,7 @@ pub fn start() {
 pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     // Not in the task that made the WebAssembly module ready, which is long enough already.
     next_task().await;
-    upgrade_to_buttons(&root);
+    upgrade_to_buttons(&root).await;
     next_task().await;
     let page = match PageDom::read(root.clone()) {
         Ok(page) => page,
@@ -102,7 +102,9 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
         .and_then(|html| html.get_attribute("lang"))
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
-    let contents = Arc::new(page.contents(lang, present::in_new_tab()));
+    let search_texts = page.search_texts().await;
+    next_task().await;
+    let contents = Arc::new(page.contents(lang, present::in_new_tab(), search_texts));
     next_task().await;
     let view = View::opened(
         nap1325_core::url::parse(&history::AddressBar::written_query()),
@@ -128,8 +130,9 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
         state,
     });
     // Each group of effects shows the view once as it is made: a step of its own.
-    let groups: [Install; 5] = [
+    let groups: [Install; 6] = [
         reflect::install,
+        reflect::install_filters,
         cards::install,
         highlight::install,
         print::install,
@@ -150,16 +153,6 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
 
 /// Makes one group of effects (each module's `install`).
 type Install = fn(&Rc<Runtime>) -> Vec<ImmediateEffect>;
-
-/// Resolves in a later task of the event loop: the browser paints and handles input in between.
-async fn next_task() {
-    let later = js_sys::Promise::new(&mut |done, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&done);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
-}
 
 impl Runtime {
     /// What the visitor did: `update` decides, the view is set (the effects show it at once), and
@@ -360,14 +353,12 @@ impl Runtime {
 /// What works without JavaScript as something else becomes a button with the widget running:
 /// footnote markers (links to the list at the end) become disclosure buttons for the panel under
 /// their text; the rows of the country and area lists become toggle buttons.
-fn upgrade_to_buttons(root: &Element) {
+async fn upgrade_to_buttons(root: &Element) {
+    let mut turns = Turns::start();
     for marker in all(root, Hook::FootnoteMarker) {
-        let Some(spot) = value(&marker, Hook::FootnoteMarker)
-            .and_then(|key| nap1325_core::view_state::FootnoteSpot::from_key(&key))
-        else {
-            continue;
-        };
-        if marker.tag_name().eq_ignore_ascii_case("a") {
+        let spot = value(&marker, Hook::FootnoteMarker)
+            .and_then(|key| nap1325_core::view_state::FootnoteSpot::from_key(&key));
+        if let Some(spot) = spot.filter(|_| marker.tag_name().eq_ignore_ascii_case("a")) {
             replace_with_button(
                 &marker,
                 &[
@@ -376,11 +367,13 @@ fn upgrade_to_buttons(root: &Element) {
                 ],
             );
         }
+        turns.take_if_due().await;
     }
     for row in all(root, Hook::PlaceToggle) {
         if !row.tag_name().eq_ignore_ascii_case("button") {
             replace_with_button(&row, &[("aria-pressed", "false".to_owned())]);
         }
+        turns.take_if_due().await;
     }
 }
 

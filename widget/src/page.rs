@@ -13,7 +13,7 @@ use nap1325_core::view_state::FootnoteSpot;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
-use crate::dom::{all, first, text_nodes, value};
+use crate::dom::{all, first, text_nodes, value, Turns};
 
 /// The hooks the page lacks, each with where it was looked for: `data-live`,
 /// `data-result-title in the card "colombia-peace-process"`.
@@ -271,25 +271,36 @@ impl PageDom {
         }
     }
 
-    /// What the page says, as plain data for `update`.
-    pub fn contents(&self, lang: Lang, present_in_new_tab: bool) -> Contents {
+    /// What search looks in, per card, folded: the longest part of reading the page, so it takes
+    /// the browser's turn whenever it has run for a while (see [`Turns`]).
+    pub async fn search_texts(&self) -> Vec<String> {
         let elements: Vec<Element> = self.cards.iter().map(|c| c.element.clone()).collect();
-        let searchable = by_card(&elements, all(&self.root, Hook::Searchable));
+        let mut turns = Turns::start();
+        let mut texts = Vec::with_capacity(elements.len());
+        for parts in by_card(&elements, all(&self.root, Hook::Searchable)) {
+            let text: Vec<String> = parts.iter().map(searchable_text).collect();
+            texts.push(fold(&text.join("\n")));
+            turns.take_if_due().await;
+        }
+        texts
+    }
+
+    /// What the page says, as plain data for `update`, with the cards' `search_texts`.
+    pub fn contents(
+        &self,
+        lang: Lang,
+        present_in_new_tab: bool,
+        search_texts: Vec<String>,
+    ) -> Contents {
         let entries = self
             .cards
             .iter()
-            .zip(searchable)
-            .map(|(card, parts)| IndexEntry {
+            .zip(search_texts)
+            .map(|(card, text)| IndexEntry {
                 facets: IndexEntry::parse_facet_tokens(
                     &value(&card.element, Hook::Facets).unwrap_or_default(),
                 ),
-                text: fold(
-                    &parts
-                        .iter()
-                        .map(searchable_text)
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
+                text,
             })
             .collect();
         let view_of = |place: &str| {

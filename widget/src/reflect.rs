@@ -13,6 +13,7 @@ use reactive_graph::prelude::*;
 use crate::dom::{set_attr, set_class, set_flag, set_text, state};
 use crate::Runtime;
 
+/// The map, the places and the footnotes: what a choice on the map or in the lists changes.
 pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
     vec![
         // Footnotes: markers say whether their panel is open; panels show when open.
@@ -67,24 +68,6 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
             set_flag(&r.page.introduction_more, "hidden", !open);
             set_attr(&r.page.intro_toggle, "aria-expanded", state(open));
         }),
-        // The filter panel, opened by its button on phones (the stylesheet shows it always on wide
-        // screens); its button says how many filters are active, and "Toon 12 resultaten" how many
-        // results the choice leaves.
-        runtime.effect(|r| {
-            let open = r.state.filters_open.get();
-            set_class(&r.page.filter_panel, Mark::Open.class(), open);
-            set_attr(&r.page.filter_toggle, "aria-expanded", state(open));
-        }),
-        runtime.effect(|r| {
-            let lang = r.contents.lang;
-            let active = r.state.chips.with(Vec::len);
-            set_text(&r.page.filter_toggle, &i18n::filter_button(lang, active));
-            set_text(
-                &r.page.show_results,
-                &i18n::show_results(lang, r.state.shown.get()),
-            );
-        }),
-        place_panel(runtime),
         // The map's one Tab stop.
         runtime.effect(|r| {
             let holder = r.state.tab_stop.get();
@@ -112,6 +95,32 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 r.state.tips_dismissed.get(),
             );
         }),
+    ]
+}
+
+/// The filters and what they leave: the filter panel, the options, the chips, the search field,
+/// the empty result, the language switch (which carries the view). Made after [`install`], in a
+/// step of the start of its own.
+pub fn install_filters(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
+    vec![
+        // The filter panel, opened by its button on phones (the stylesheet shows it always on wide
+        // screens); its button says how many filters are active, and "Toon 12 resultaten" how many
+        // results the choice leaves.
+        runtime.effect(|r| {
+            let open = r.state.filters_open.get();
+            set_class(&r.page.filter_panel, Mark::Open.class(), open);
+            set_attr(&r.page.filter_toggle, "aria-expanded", state(open));
+        }),
+        runtime.effect(|r| {
+            let lang = r.contents.lang;
+            let active = r.state.chips.with(Vec::len);
+            set_text(&r.page.filter_toggle, &i18n::filter_button(lang, active));
+            set_text(
+                &r.page.show_results,
+                &i18n::show_results(lang, r.state.shown.get()),
+            );
+        }),
+        place_panel(runtime),
         options(runtime),
         // The chips of the active filters.
         runtime.effect(|r| {

@@ -77,7 +77,7 @@ async function longTasks(browser, url) {
         inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur);
       }
     }
-    const largest = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, dur]) => `${name} ${(dur / 1000).toFixed(1)}`);
+    const largest = [...inside].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.EVENTS ?? 5)).map(([name, dur]) => `${name} ${(dur / 1000).toFixed(1)}`);
     console.log(`  at ${((task.ts - navigation) / 1000).toFixed(0).padStart(5)} ms: ${(task.dur / 1000).toFixed(1).padStart(6)} ms  (${largest.join(', ')})`);
   }
 }

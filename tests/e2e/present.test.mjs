@@ -146,6 +146,43 @@ forEachEngine('presentation mode', (env) => {
     }, String(fits.world));
   });
 
+  // On a tall screen the map stands under the text. While it glides to the next step's countries
+  // its box holds still and the drawing moves inside it, so nothing around it jumps with the glide.
+  // (The box may change once, with the next step's text above it: that is the step, not the glide.)
+  test('on a tall screen the map glides inside a box that holds still', async () => {
+    const colombia = results.find((r) => r.countries.some((c) => c.code === 'COL'));
+    const at = stepsFor(results).indexOf(colombia.id) + 1;
+    const page = await env.open(`?present=${at - 1}`, { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    await dialog(page);
+    // The step's own glide, if any, is over; then every frame of the next one is measured.
+    await page.until(() => !!document.querySelector('[data-step-map] svg')?.getAttribute('viewBox'));
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 700)));
+    await page.evaluate((step) => {
+      const glide = { heights: [], views: new Set(), done: false };
+      window.__glide = glide;
+      const started = performance.now();
+      const sample = () => {
+        const map = document.querySelector('[data-step-map] svg');
+        if (document.querySelector('[data-step-counter]').textContent.startsWith(`${step} /`)) {
+          glide.heights.push(Math.round(map.getBoundingClientRect().height));
+          glide.views.add(map.getAttribute('viewBox'));
+        }
+        if (performance.now() - started < 1500) requestAnimationFrame(sample);
+        else glide.done = true;
+      };
+      requestAnimationFrame(sample);
+      return true;
+    }, at);
+    await page.press('PageDown');
+    const glide = await page.until(() => window.__glide.done && { heights: window.__glide.heights, views: window.__glide.views.size });
+    assert.equal(await counter(page), `${at} / ${stepsFor(results).length}`);
+    assert.ok(glide.views > 2, `the map glided through views on its way (${glide.views} views)`);
+    assert.deepEqual([...new Set(glide.heights)].length, 1, `the map's box, frame by frame: ${[...new Set(glide.heights)].join(', ')} px high`);
+    await engineScreenshot(page, 'present-390-after-glide');
+    await page.check('a step on a tall screen after the glide');
+  });
+
   // Every step fits a projector; Chromium checks three sizes, the other engines the common one.
   const sizes = env.engine === 'chromium'
     ? [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]

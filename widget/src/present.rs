@@ -471,6 +471,9 @@ fn copy_map(page: &PageDom) -> Option<Element> {
         .dyn_into()
         .ok()?;
     let _ = copy.remove_attribute(Hook::MapSvg.attribute());
+    // The box is the stage's (it holds still while the view glides); the drawing keeps to its top,
+    // right under the text on a tall screen.
+    let _ = copy.set_attribute("preserveAspectRatio", "xMidYMin meet");
     // The hatch pattern stays the page's one: ids must be unique.
     for part in all(&copy, Hook::ShowView) {
         part.remove();

@@ -128,6 +128,16 @@ impl Default for View {
 }
 
 impl View {
+    /// Whether the page as the build rendered it already shows this view: nothing chosen,
+    /// opened or presented (`compact=1` aside, which the page applies before its first paint).
+    pub fn is_as_rendered(&self) -> bool {
+        *self
+            == View {
+                compact: self.compact,
+                ..View::default()
+            }
+    }
+
     /// The view a link opens (the address when the page opens).
     pub fn opened(link: ViewState, contents: &Contents) -> View {
         let view = View {
@@ -772,6 +782,17 @@ mod tests {
             changes.push(change);
         }
         (view, changes)
+    }
+
+    #[test]
+    fn only_a_link_to_nothing_but_the_form_opens_the_page_as_rendered() {
+        let c = contents();
+        let open = |query: &str| View::opened(crate::url::parse(query), &c);
+        assert!(open("").is_as_rendered());
+        assert!(open("compact=1").is_as_rendered());
+        for query in ["ministry=BZ", "q=oekraine", "present=1", "place=UKR"] {
+            assert!(!open(query).is_as_rendered(), "{query}");
+        }
     }
 
     #[test]

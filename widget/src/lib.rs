@@ -110,6 +110,9 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
         nap1325_core::url::parse(&history::AddressBar::written_query()),
         &contents,
     );
+    // A link to another view (filters, a place, a step) is shown in one task, so that no frame
+    // shows it half applied; the page as rendered needs no change, so its groups take turns.
+    let at_once = !view.is_as_rendered();
     let owner = Owner::new();
     let state = owner.with(|| State::new(view, contents.clone()));
     let Ok(listeners) = AbortController::new() else {
@@ -139,7 +142,9 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
         present::install,
     ];
     for install in groups {
-        next_task().await;
+        if !at_once {
+            next_task().await;
+        }
         let effects = runtime.owner.with(|| install(&runtime));
         runtime.effects.borrow_mut().extend(effects);
     }

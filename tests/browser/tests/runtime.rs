@@ -320,22 +320,18 @@ async fn a_missing_hook_is_reported_by_name_and_the_widget_does_not_start() {
 /// A callback for `setTimeout`.
 type Timer = Closure<dyn FnMut()>;
 
-#[wasm_bindgen_test]
-async fn the_start_gives_the_browser_turns_before_it_is_ready() {
-    // A timer that queues itself again until the widget is ready: it runs once for each turn the
-    // start gives the browser (a start in one task would let it run once at most).
-    let root = page_with(|html| html);
+/// Runs `each` in every turn the browser gets until the widget marks `root` ready: a timer that
+/// queues itself again (a start in one task would let it run once at most).
+fn on_each_turn_until_ready(root: &Element, mut each: impl FnMut() + 'static) {
     let window = web_sys::window().unwrap();
-    let turns = Rc::new(Cell::new(0));
     let tick: Rc<RefCell<Option<Timer>>> = Rc::default();
     *tick.borrow_mut() = Some(Closure::new({
-        let (turns, again, root, window) =
-            (turns.clone(), tick.clone(), root.clone(), window.clone());
+        let (again, root, window) = (tick.clone(), root.clone(), window.clone());
         move || {
             if root.has_attribute(Hook::Ready.attribute()) {
                 return;
             }
-            turns.set(turns.get() + 1);
+            each();
             if let Some(tick) = again.borrow().as_ref() {
                 let _ = window.set_timeout_with_callback(tick.as_ref().unchecked_ref());
             }
@@ -346,6 +342,18 @@ async fn the_start_gives_the_browser_turns_before_it_is_ready() {
             .set_timeout_with_callback(first.as_ref().unchecked_ref())
             .unwrap();
     }
+    // The timer lives until the page is ready, when it stops asking for turns.
+    std::mem::forget(tick);
+}
+
+#[wasm_bindgen_test]
+async fn the_start_gives_the_browser_turns_before_it_is_ready() {
+    let root = page_with(|html| html);
+    let turns = Rc::new(Cell::new(0));
+    on_each_turn_until_ready(&root, {
+        let turns = turns.clone();
+        move || turns.set(turns.get() + 1)
+    });
     let runtime = start_on(root.clone()).await.unwrap();
     assert!(
         turns.get() >= 5,
@@ -369,14 +377,32 @@ async fn a_link_opens_its_view() {
             Some(&format!("{path}?place=COL&fn=intro:1")),
         )
         .unwrap();
-    let runtime = start_on(root.clone()).await.unwrap();
     let data = report();
     let in_colombia = data
         .results
         .iter()
         .filter(|r| r.countries.iter().any(|c| c.code == "COL"))
         .count();
+    // The view is shown all at once: no turn of the browser (no frame) finds the footnote open
+    // and the cards not yet filtered.
+    let half_shown = Rc::new(Cell::new(0));
+    on_each_turn_until_ready(&root, {
+        let (half_shown, root) = (half_shown.clone(), root.clone());
+        move || {
+            let opened = !find(&root, Hook::FootnotePanel, "intro:1").has_attribute("hidden");
+            let filtered = card_titles(&root).len() == in_colombia;
+            if opened != filtered {
+                half_shown.set(half_shown.get() + 1);
+            }
+        }
+    });
+    let runtime = start_on(root.clone()).await.unwrap();
     assert_eq!(card_titles(&root).len(), in_colombia);
     assert!(!find(&root, Hook::FootnotePanel, "intro:1").has_attribute("hidden"));
+    assert_eq!(
+        half_shown.get(),
+        0,
+        "turns in which the view was half shown"
+    );
     runtime.stop();
 }

@@ -1,11 +1,10 @@
 // Starts the widget. The build (xtask prerender) puts this module inline in each page (one request
 // less before the page is complete), allowed by its hash in the Content-Security-Policy, and moves
 // what Trunk linked in <head> — the wasm-bindgen glue and the wasm, each with its integrity hash —
-// onto this script's tag as data attributes. The map's scenery (world-….svg) is fetched after the
-// first paint too. The widget's files are
-// fetched once the report has been painted, so they never hold up the first view, and the browser
-// checks both against their hashes: the glue through a <link rel="modulepreload" integrity>, the
-// wasm through fetch(..., { integrity }).
+// onto this script's tag as data attributes. The widget's files are fetched once the report has
+// been painted, so they never hold up the first view, and the browser checks both against their
+// hashes: the glue through a <link rel="modulepreload" integrity>, the wasm through
+// fetch(..., { integrity }). The map's scenery (world-….svg) is fetched after the first paint too.
 const tag = document.querySelector('script[data-wasm][data-glue]');
 
 function showFailure(error) {

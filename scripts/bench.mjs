@@ -97,7 +97,7 @@ function blockingBySource(lhr) {
   const sums = { widget: 0, browser: 0 };
   for (const task of lhr.audits['long-tasks']?.details?.items ?? []) {
     if (task.startTime + task.duration <= fcp) continue;
-    sums[/nap1325-[0-9a-f]{16}/.test(task.url ?? '') ? 'widget' : 'browser'] += task.duration - 50;
+    sums[/nap1325-[0-9a-f]{8,16}/.test(task.url ?? '') ? 'widget' : 'browser'] += task.duration - 50;
   }
   return sums;
 }

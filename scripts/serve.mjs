@@ -59,9 +59,10 @@ const TYPES = {
  * Trunk names the widget's files by their content (`nap1325-0123456789abcdef.js`, `…_bg.wasm`), and
  * the prerender the map's scenery (`world-….svg`): such a file never changes, so it is kept a year
  * without asking again. Everything else (the pages, embed-host.js, embed.js) is asked about each
- * time (`no-cache`: a 304 when unchanged). deploy/nginx/nap1325.conf says the same.
+ * time (`no-cache`: a 304 when unchanged). deploy/nginx/nap1325.conf says the same. Trunk writes
+ * its 64-bit hash without leading zeros: up to 16 hex digits (fewer than 8 once in 4 billion).
  */
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$/;
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|css|wasm|svg)$/;
 export const cacheControl = (path) => (HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 /** The precompressed forms (scripts/precompress.mjs) in the order they are preferred. */

@@ -132,7 +132,8 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
         contents,
         state,
     });
-    // Each group of effects shows the view once as it is made: a step of its own.
+    // Each group of effects shows the view once as it is made: a step of its own (for the page
+    // as rendered; a link's view all at once, above).
     let groups: [Install; 6] = [
         reflect::install,
         reflect::install_filters,

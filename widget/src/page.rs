@@ -271,8 +271,8 @@ impl PageDom {
         }
     }
 
-    /// What search looks in, per card, folded: the longest part of reading the page, so it takes
-    /// the browser's turn whenever it has run for a while (see [`Turns`]).
+    /// What search looks in, per card, folded: a long part of reading the page (a DOM walk per
+    /// card), so it takes the browser's turn whenever it has run for a while (see [`Turns`]).
     pub async fn search_texts(&self) -> Vec<String> {
         let elements: Vec<Element> = self.cards.iter().map(|c| c.element.clone()).collect();
         let mut turns = Turns::start();

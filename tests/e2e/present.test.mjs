@@ -156,8 +156,11 @@ forEachEngine('presentation mode', (env) => {
     await ready(page);
     await dialog(page);
     // The step's own glide, if any, is over; then every frame of the next one is measured.
-    await page.until(() => !!document.querySelector('[data-step-map] svg')?.getAttribute('viewBox'));
-    await page.evaluate(() => new Promise((done) => setTimeout(done, 700)));
+    await page.until(() => new Promise((settled) => {
+      const view = () => document.querySelector('[data-step-map] svg')?.getAttribute('viewBox');
+      const before = view();
+      requestAnimationFrame(() => requestAnimationFrame(() => settled(!!before && view() === before)));
+    }));
     await page.evaluate((step) => {
       const glide = { heights: [], views: new Set(), done: false };
       window.__glide = glide;

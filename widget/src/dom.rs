@@ -141,7 +141,7 @@ pub async fn next_task() {
 }
 
 /// A long piece of the start, cut into tasks by time: it takes the browser's turn once it has run
-/// for [`Turns::SLICE_MS`], so that no task gets long however large the report is.
+/// for [`Turns::SLICE_MS`], so that the piece stays in short tasks however large the report is.
 pub struct Turns {
     since: f64,
 }

@@ -68,6 +68,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
             set_flag(&r.page.introduction_more, "hidden", !open);
             set_attr(&r.page.intro_toggle, "aria-expanded", state(open));
         }),
+        place_panel(runtime),
         // The map's one Tab stop.
         runtime.effect(|r| {
             let holder = r.state.tab_stop.get();
@@ -120,7 +121,6 @@ pub fn install_filters(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 &i18n::show_results(lang, r.state.shown.get()),
             );
         }),
-        place_panel(runtime),
         options(runtime),
         // The chips of the active filters.
         runtime.effect(|r| {

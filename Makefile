@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test tools build check-data geometry bench dev clean islands
+.PHONY: serve test tools build check-data geometry bench dev clean islands proof
 
 ## Build the release widget and serve it at http://127.0.0.1:$(PORT) under the production headers.
 serve: build
@@ -33,6 +33,13 @@ bench:
 
 check-data:
 	cargo run --quiet -p xtask -- check-data
+
+## The proof sheet for the content owner's sign-off: target/proof/proefblad.html and .pdf. With
+## SINCE=<an earlier export.nl.json or a git revision>, it marks what changed since.
+proof:
+	scripts/tools.sh pdf
+	cargo run --quiet -p xtask -- proof "$(SINCE)"
+	node scripts/proof-pdf.mjs target/proof/proefblad.html
 
 ## Regenerate the map geometry (assets/world.svg, core/src/map/shapes.rs, style/map-pins.css) after
 ## countries.json changes.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, at pinned versions, whatever the build (and with `test`, the tests) need and is missing.
 # Checks every tool's version, so a second run installs nothing.
-# Usage: scripts/tools.sh [build|test]
+# Usage: scripts/tools.sh [build|pdf|test] (pdf: the build's tools and Chromium, for `make proof`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -49,13 +49,14 @@ if ! wasm-opt --version | grep -q "version $WASM_OPT_VERSION\b"; then
   exit 1
 fi
 
-if [ "$purpose" = test ]; then
+if [ "$purpose" = test ] || [ "$purpose" = pdf ]; then
   # The browsers the tests drive, all from Debian: Chromium and its driver; Firefox ESR (driven over
   # WebDriver BiDi by puppeteer-core, no driver binary); WebKitGTK's WebDriver, the GTK bindings of
   # the small WebKit browser the tests start (tests/e2e/driver/engines/webkit-shell.py, run by
   # Debian's python3) and Xvfb for its window. nginx with the brotli_static module, to test the
   # production configuration (deploy/nginx/) as it runs. Java for the Nu HTML Checker (npm vnu-jar).
-  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth nginx libnginx-mod-http-brotli-static openjdk-17-jre-headless)
+  packages=(chromium chromium-driver)
+  [ "$purpose" = pdf ] || packages+=(firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth nginx libnginx-mod-http-brotli-static openjdk-17-jre-headless)
   missing=()
   for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -83,6 +84,8 @@ if [ "$purpose" = test ]; then
     fi
   }
   at_least chromium 156
+fi
+if [ "$purpose" = test ]; then
   at_least firefox-esr 140
   at_least webkit2gtk-driver 2.50
   at_least gir1.2-webkit2-4.1 2.50
@@ -97,4 +100,7 @@ if [ "$purpose" = test ]; then
   webkit_version=$(dpkg-query -W -f='${Version}' webkit2gtk-driver | cut -d- -f1)
   nginx_version=$(dpkg-query -W -f='${Version}' nginx | cut -d- -f1)
 fi
-say "all tools present (trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION${browser_major:+, chromium $browser_major, firefox-esr $firefox_version, webkitgtk $webkit_version, nginx $nginx_version})"
+present="trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION"
+[ -z "${browser_major:-}" ] || present+=", chromium $browser_major"
+[ "$purpose" != test ] || present+=", firefox-esr $firefox_version, webkitgtk $webkit_version, nginx $nginx_version"
+say "all tools present ($present)"

@@ -14,8 +14,14 @@ const COLUMNS: [(&str, &str); 13] = [
     ("onderdeel", "section"),
     ("titel", "title"),
     ("tekst", "text"),
-    ("verantwoordelijk", "responsible"),
-    ("nap_doel", "nap_goal"),
+    (
+        "verantwoordelijk_indeling_redactie",
+        "responsible_editors_attribution",
+    ),
+    (
+        "nap_doel_indeling_redactie",
+        "nap_goal_editors_classification",
+    ),
     ("jaar", "year"),
     ("landen", "countries"),
     ("gebieden", "areas"),

@@ -90,6 +90,34 @@ pub fn years_label(result: &ResultItem, lang: Lang) -> String {
     }
 }
 
+/// The years of a result outside the report's period ("2021" of 2021–2022, in a report on
+/// 2022–2023); a result without years falls within it.
+pub fn outside_period(report: &Report, result: &ResultItem) -> Vec<u16> {
+    let period = report.info.reporting_period;
+    result
+        .years
+        .iter()
+        .copied()
+        .filter(|y| !(period.from..=period.to).contains(y))
+        .collect()
+}
+
+/// A card's line for a result (partly) outside the report's period: "Buiten de verslagperiode
+/// 2022–2023: 2024".
+pub fn period_note(report: &Report, result: &ResultItem, lang: Lang) -> Option<String> {
+    let outside = outside_period(report, result);
+    if outside.is_empty() {
+        return None;
+    }
+    let years: Vec<String> = outside.iter().map(ToString::to_string).collect();
+    Some(format!(
+        "{} {}: {}.",
+        Ui::OutsidePeriod.get(lang),
+        report.info.reporting_period.label(),
+        years.join(", ")
+    ))
+}
+
 /// The texts of a card that search looks in: title, text, the facts' values, and the texts of the
 /// footnotes it cites. The page marks the same pieces with `data-search`.
 pub fn search_parts(report: &Report, result: &ResultItem, lang: Lang) -> Vec<String> {

@@ -51,10 +51,10 @@ ui_strings! {
         "Cited in";
     Introduction => "Inleiding",
         "Introduction";
-    Responsible => "Verantwoordelijk",
-        "Responsible";
-    Goals => "NAP-doel",
-        "NAP goal";
+    Responsible => "Verantwoordelijk (indeling redactie)",
+        "Responsible (editors’ attribution)";
+    Goals => "NAP-doel (indeling redactie)",
+        "NAP goal (editors’ classification)";
     Year => "Jaar",
         "Year";
     Where => "Waar",
@@ -66,7 +66,7 @@ ui_strings! {
     NewTab => "(opent in een nieuw tabblad)",
         "(opens in a new tab)";
     EditorialNote => "Noot van de redactie",
-        "Editor’s note";
+        "Editors’ note";
     YearNotStated => "niet genoemd",
         "not stated";
     Signed => "Ondertekend door",
@@ -75,8 +75,8 @@ ui_strings! {
         "This English text is an unofficial translation of the Dutch letter, made for this widget.";
     ResultsHeading => "Resultaten",
         "Results";
-    MapHeading => "Waar Nederland actief was",
-        "Where the Netherlands was active";
+    MapHeading => "Landen en gebieden in de brief",
+        "Countries and territories in the letter";
     MapViews => "Kaartweergave",
         "Map view";
     ViewWorld => "Wereld",
@@ -95,8 +95,8 @@ ui_strings! {
         "Legend";
     ReportingCountry => "rapporterend land",
         "reporting country";
-    CountryListHeading => "Landen in de brief",
-        "Countries in the letter";
+    CountryListHeading => "Landen en gebieden op de kaart",
+        "Countries and territories on the map";
     RegionListHeading => "Genoemd, maar geen land",
         "Named, but not a country";
     ShowAll => "Toon alle resultaten",
@@ -113,6 +113,8 @@ ui_strings! {
         "Part of the letter";
     FacetMinistry => "Verantwoordelijk ministerie",
         "Responsible ministry";
+    FacetMinistryHint => "Indeling door de redactie: de brief noemt niet bij elk resultaat een ministerie.",
+        "Editors’ attribution: the letter does not name a ministry for every result.";
     FacetGoal => "NAP-doel",
         "NAP goal";
     FacetGoalHint => "Indeling door de redactie: de brief koppelt resultaten niet aan NAP-doelen.",
@@ -156,8 +158,8 @@ ui_strings! {
         "Read the whole introduction";
     FilterButton => "Filter",
         "Filter";
-    PlaceLists => "Landen en gebieden in de brief",
-        "Countries and areas in the letter";
+    PlaceLists => "Kies een land, gebied of organisatie",
+        "Choose a country, territory or organisation";
     PlacePanelHeading => "Gekozen land of gebied",
         "Chosen country or area";
     PlaceListsHint => "Pijltjestoetsen: vorige en volgende; Enter of spatie: kiezen.",
@@ -190,6 +192,10 @@ ui_strings! {
         "Printed on";
     AllResults => "Alle resultaten",
         "All results";
+    ClassificationNote => "De verantwoordelijke ministeries, de NAP-doelen en de rollen van landen zijn een indeling door de redactie van deze weergave; de brief zelf koppelt resultaten niet aan NAP-doelen en noemt niet bij elk resultaat een ministerie.",
+        "The responsible ministries, the NAP goals and the roles of countries are the classification of this widget’s editors; the letter itself does not link results to NAP goals and does not name a ministry for every result.";
+    OutsidePeriod => "Buiten de verslagperiode",
+        "Outside the reporting period";
 
 
 
@@ -279,43 +285,66 @@ pub fn all_in_list(lang: Lang, shown: usize) -> String {
     }
 }
 
-/// What the report covers, in figures: (number, what) pairs for the first screen.
-pub fn key_figures(lang: Lang, results: usize, countries: usize, ministries: usize) -> [String; 3] {
+/// "resultaat" / "resultaten" after a number.
+pub fn results_word(lang: Lang, n: usize) -> &'static str {
+    match (lang, n) {
+        (Lang::Nl, 1) => "resultaat",
+        (Lang::Nl, _) => "resultaten",
+        (Lang::En, 1) => "result",
+        (Lang::En, _) => "results",
+    }
+}
+
+/// How the results are counted (for the proof sheet).
+pub fn results_counted(lang: Lang) -> String {
     match lang {
-        Lang::Nl => [
-            results_count(lang, results),
-            format!(
-                "{countries} {}",
-                if countries == 1 { "land" } else { "landen" }
-            ),
-            format!(
-                "{ministries} {}",
-                if ministries == 1 {
-                    "ministerie"
-                } else {
-                    "ministeries"
-                }
-            ),
-        ],
-        Lang::En => [
-            results_count(lang, results),
-            format!(
-                "{countries} {}",
-                if countries == 1 {
-                    "country"
-                } else {
-                    "countries"
-                }
-            ),
-            format!(
-                "{ministries} {}",
-                if ministries == 1 {
-                    "ministry"
-                } else {
-                    "ministries"
-                }
-            ),
-        ],
+        Lang::Nl => "De resultaten zoals de redactie de brief indeelt: elk resultaat is een of meer hele, opeenvolgende zinnen van de brief, in de volgorde van de brief. De brief zelf telt geen resultaten.".to_owned(),
+        Lang::En => "The results as the editors divide the letter: each result is one or more whole, consecutive sentences of the letter, in the letter's order. The letter itself does not count results.".to_owned(),
+    }
+}
+
+/// "landen en gebieden buiten Nederland met resultaten" after a number.
+pub fn result_places_word(lang: Lang, n: usize, reporting: &str) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => format!("land of gebied buiten {reporting} met resultaten"),
+        (Lang::Nl, _) => format!("landen en gebieden buiten {reporting} met resultaten"),
+        (Lang::En, 1) => format!("country or territory outside the {reporting} with results"),
+        (Lang::En, _) => format!("countries and territories outside the {reporting} with results"),
+    }
+}
+
+/// How the countries and territories with results are counted (for the proof sheet).
+pub fn result_places_counted(lang: Lang, reporting: &str, names: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Landen en gebieden buiten {reporting} waar volgens de brief resultaten zijn behaald of gesteund (rol ‘resultaten’ bij ten minste één resultaat): {names}. Partnerlanden, landen waar alleen een missie was, landen die alleen onderwerp van inzet elders waren en landen die ter vergelijking worden genoemd, tellen niet mee. Regio’s en organisaties (het Midden-Oosten, de VN, de EU, de NAVO) zijn geen land en tellen niet mee."),
+        Lang::En => format!("Countries and territories outside the {reporting} where, according to the letter, results were achieved or supported (role ‘results’ in at least one result): {names}. Partner countries, countries with only a mission, countries that were only the subject of action taken elsewhere and countries named for comparison are not counted. Regions and organisations (the Middle East, the UN, the EU, NATO) are not countries and are not counted."),
+    }
+}
+
+/// "ministerie" / "ministeries" after a number.
+pub fn ministries_word(lang: Lang, n: usize) -> &'static str {
+    match (lang, n) {
+        (Lang::Nl, 1) => "ministerie",
+        (Lang::Nl, _) => "ministeries",
+        (Lang::En, 1) => "ministry",
+        (Lang::En, _) => "ministries",
+    }
+}
+
+/// How the ministries are counted (for the proof sheet): `within` names the portfolios that sit
+/// within another ministry.
+pub fn ministries_counted(lang: Lang, names: &str, within: &str) -> String {
+    let within = if within.is_empty() {
+        String::new()
+    } else {
+        match lang {
+            Lang::Nl => format!(" {within} heeft geen eigen ministerie en telt als het ministerie waarbinnen het valt."),
+            Lang::En => format!(" {within} has no ministry of its own and counts as the ministry it sits within."),
+        }
+    };
+    match lang {
+        Lang::Nl => format!("Ministeries die de redactie verantwoordelijk maakt voor ten minste één resultaat: {names}.{within} De brief wordt verzonden mede namens zes bewindspersonen."),
+        Lang::En => format!("Ministries the editors attribute at least one result to: {names}.{within} The letter is sent on behalf of six members of the government."),
     }
 }
 
@@ -333,23 +362,31 @@ pub fn selection(lang: Lang, active: &[String], shown: usize) -> String {
     )
 }
 
-/// The map's one-sentence text alternative, from the counts of countries per role.
+/// The map's one-sentence text alternative: how many countries and territories outside the
+/// reporting country it shows, how many have each role (`by_role`, roles without any left out),
+/// and the places that are not countries.
 pub fn map_summary(
     lang: Lang,
-    results: usize,
-    missions: usize,
-    partners: usize,
+    reporting: &str,
+    on_map: usize,
+    by_role: &[(crate::model::Role, usize)],
     not_countries: &[String],
 ) -> String {
+    let roles: Vec<String> = by_role
+        .iter()
+        .map(|(role, n)| format!("{} in {n}", role.label(lang)))
+        .collect();
+    let roles = join_names(lang, &roles);
     let list = join_names(lang, not_countries);
+    let others = not_countries.len();
     match lang {
         Lang::Nl => format!(
-            "De brief noemt resultaten in {results} landen buiten Nederland, Nederlandse inzet in missies in {missions} landen en {partners} partnerlanden waarmee Nederland samen optrok; daarnaast {} die geen land zijn: {list}.",
-            if not_countries.len() == 1 { "één gebied".to_owned() } else { format!("{} gebieden en organisaties", not_countries.len()) }
+            "De kaart toont {on_map} landen en gebieden buiten {reporting} die de brief noemt: {roles}; een land kan meer dan één rol hebben. Daarnaast noemt de brief {} die geen land zijn: {list}.",
+            if others == 1 { "één gebied".to_owned() } else { format!("{others} gebieden en organisaties") }
         ),
         Lang::En => format!(
-            "The letter names results in {results} countries outside the Netherlands, Dutch deployment in missions in {missions} countries and {partners} partner countries that acted with the Netherlands; also {} that are not countries: {list}.",
-            if not_countries.len() == 1 { "one area".to_owned() } else { format!("{} areas and organisations", not_countries.len()) }
+            "The map shows {on_map} countries and territories outside the {reporting} that the letter names: {roles}; a country can have more than one role. The letter also names {} that are not countries: {list}.",
+            if others == 1 { "one area".to_owned() } else { format!("{others} areas and organisations") }
         ),
     }
 }

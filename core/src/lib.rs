@@ -7,8 +7,10 @@
 //! presentation's steps ([`present`]), the downloads ([`export`]), the interface strings
 //! ([`i18n`]) and the map ([`map`]).
 
+pub mod changes;
 pub mod export;
 pub mod facts;
+pub mod figures;
 pub mod filter;
 pub mod hooks;
 pub mod i18n;

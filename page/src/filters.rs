@@ -34,14 +34,15 @@ pub fn FilterPanel() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            // The letter assigns no NAP goals: the visitor learns where they choose that these are
-            // the editors' classification.
-            let hint = (facet == Facet::Goal).then(|| format!("facet-{}-hint", facet.id()));
-            let hint_text = hint.clone().map(|id| {
-                view! { <p class="facet-hint" id=id>{Ui::FacetGoalHint.get(lang)}</p> }
+            // The letter assigns no NAP goals and not every result a ministry: the visitor learns
+            // where they choose that these are the editors' classification.
+            let hint = facet_hint(facet).map(|text| (format!("facet-{}-hint", facet.id()), text));
+            let described_by = hint.as_ref().map(|(id, _)| id.clone());
+            let hint_text = hint.map(|(id, text)| {
+                view! { <p class="facet-hint" id=id>{text.get(lang)}</p> }
             });
             view! {
-                <fieldset class=format!("facet facet-{}", facet.id()) aria-describedby=hint>
+                <fieldset class=format!("facet facet-{}", facet.id()) aria-describedby=described_by>
                     <legend>{facet_name(facet, lang)}</legend>
                     {hint_text}
                     <div class="facet-options">{options}</div>
@@ -115,6 +116,15 @@ pub fn EmptyResults() -> impl IntoView {
             <p>{Ui::NoResults.get(lang)}</p>
             <button type="button" class="clear-all" {..control(Control::ClearAll)}>{Ui::ClearAll.get(lang)}</button>
         </div>
+    }
+}
+
+/// What a facet's options are, where they are the editors' classification rather than the letter's.
+fn facet_hint(facet: Facet) -> Option<Ui> {
+    match facet {
+        Facet::Ministry => Some(Ui::FacetMinistryHint),
+        Facet::Goal => Some(Ui::FacetGoalHint),
+        Facet::Section | Facet::Year | Facet::Place => None,
     }
 }
 

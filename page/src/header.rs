@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::links::ExternalLink;
 use crate::toolbar::Toolbar;
 use crate::use_page;
-use nap1325_core::i18n::{self, Ui};
+use nap1325_core::figures;
+use nap1325_core::i18n::Ui;
 use nap1325_core::model::Lang;
 
 /// The report's title, subtitle, date, Kamerstuk reference (linked to the official publication)
@@ -42,27 +43,22 @@ pub fn ReportHeader() -> impl IntoView {
     }
 }
 
-/// What the report covers, in figures computed from the data: its results, the countries outside
-/// the reporting country, the ministries responsible, and the period.
+/// What the report covers, in figures computed from the data, each saying exactly what it counts
+/// (`nap1325_core::figures`): its results, the countries and territories with results outside the
+/// reporting country, the ministries responsible, and the period.
 #[component]
 pub fn KeyFigures() -> impl IntoView {
     let page = use_page();
     let (report, lang) = (page.report, page.lang);
-    let countries = report
-        .countries
-        .iter()
-        .filter(|c| c.code != report.info.reporting_country)
-        .count();
-    let ministries = report
-        .taxonomy
-        .ministries
-        .iter()
-        .filter(|m| report.results.iter().any(|r| r.ministries.contains(&m.id)))
-        .count();
-    let figures = i18n::key_figures(lang, report.results.len(), countries, ministries)
+    let figures = figures::headline(&report, lang)
         .into_iter()
-        .chain([report.info.reporting_period.label()])
-        .map(|figure| view! { <li>{figure}</li> })
+        .map(|figure| view! { <li><strong>{figure.count}</strong> " " {figure.what}</li> })
         .collect_view();
-    view! { <ul class="key-figures" aria-label=Ui::KeyFigures.get(lang)>{figures}</ul> }
+    let period = report.info.reporting_period.label();
+    view! {
+        <ul class="key-figures" aria-label=Ui::KeyFigures.get(lang)>
+            {figures}
+            <li>{Ui::ReportingPeriod.get(lang)} " " <strong>{period}</strong></li>
+        </ul>
+    }
 }

@@ -22,6 +22,7 @@ mod map;
 mod marked_text;
 mod places;
 mod presentation;
+pub mod proof;
 mod results;
 mod toolbar;
 

@@ -4,6 +4,7 @@ use nap1325_core::hooks::Hook;
 use crate::hooks::{hook, hook_value};
 
 use crate::use_page;
+use nap1325_core::figures;
 use nap1325_core::filter::Facet;
 use nap1325_core::i18n::{self, Ui};
 use nap1325_core::map::{self, pins, MapView, ViewBox};
@@ -145,7 +146,7 @@ pub fn WorldMap() -> impl IntoView {
             </div>
             // A figure's caption is its first or last child (valid HTML).
             <p class="map-hint js-only">{Ui::MapHint.get(lang)}</p>
-            <figcaption id="map-caption" class="map-caption">{summary(&report, lang)}</figcaption>
+            <figcaption id="map-caption" class="map-caption">{figures::map_summary(&report, lang)}</figcaption>
         </figure>
     }
 }
@@ -195,30 +196,4 @@ pub fn role_words(report: &Report, code: &str, lang: Lang) -> String {
         words.insert(0, Ui::ReportingCountry.get(lang));
     }
     words.join("; ")
-}
-
-/// The generated one-sentence text alternative of the map.
-fn summary(report: &Report, lang: Lang) -> String {
-    let count = |role: Role| {
-        report
-            .countries
-            .iter()
-            .filter(|c| {
-                c.code != report.info.reporting_country && report.roles_of(&c.code).contains(&role)
-            })
-            .count()
-    };
-    let not_countries: Vec<String> = report
-        .taxonomy
-        .regions
-        .iter()
-        .map(|r| r.name.get(lang).to_owned())
-        .collect();
-    i18n::map_summary(
-        lang,
-        count(Role::Results),
-        count(Role::Mission),
-        count(Role::Partner),
-        &not_countries,
-    )
 }

@@ -23,6 +23,11 @@ pub fn CountryList() -> impl IntoView {
         .into_iter()
         .map(|country| {
             let total = totals.get(&country.code).copied().unwrap_or(0);
+            // Where the letter names the country indirectly, or the map takes no position.
+            let note = country
+                .note
+                .as_ref()
+                .map(|note| view! { <p class="place-note">{note.get(lang).to_owned()}</p> });
             view! {
                 <li>
                     <div class="place-button" {..hook(Hook::PlaceToggle)} {..hook_value(Hook::Place, country.code.clone())}>
@@ -30,6 +35,7 @@ pub fn CountryList() -> impl IntoView {
                         <span class="place-count">{i18n::results_count(lang, total)}</span>
                         <span class="place-roles">{role_words(&report, &country.code, lang)}</span>
                     </div>
+                    {note}
                 </li>
             }
         })

@@ -6,7 +6,7 @@ use crate::hooks::{hook, hook_value};
 use crate::links::ReferenceLinks;
 use crate::marked_text::MarkedText;
 use crate::use_page;
-use nap1325_core::facts::CardFacts;
+use nap1325_core::facts::{period_note, CardFacts};
 use nap1325_core::filter::{facets_of, IndexEntry};
 use nap1325_core::i18n::Ui;
 use nap1325_core::model::ResultItem;
@@ -82,6 +82,8 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
             </p>
         }
     });
+    let period_note = period_note(&report, &result, lang)
+        .map(|text| view! { <p class="editorial-note period-note">{text}</p> });
     view! {
         <li class="card" id=format!("result-{}", result.id) {..hook_value(Hook::Result, result.id.clone())} {..hook_value(Hook::Facets, facets)}>
             <article aria-labelledby={labelledby} {..hook(Hook::ResultBody)}>
@@ -89,6 +91,7 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
                 <MarkedText host=result.id.clone() text=result.text.get(lang).to_owned() searchable=true/>
                 {see_also}
                 {note}
+                {period_note}
                 <dl class="card-facts" {..hook(Hook::ResultFacts)}>{facts}</dl>
             </article>
         </li>

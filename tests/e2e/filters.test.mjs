@@ -36,6 +36,10 @@ forEachEngine('filters, search and shareable state', (env) => {
     const goals = await group(page, 'NAP-doel');
     assert.equal(await goals.evaluate((g) => g.getAttribute('aria-describedby') && document.getElementById(g.getAttribute('aria-describedby'))?.textContent),
       'Indeling door de redactie: de brief koppelt resultaten niet aan NAP-doelen.');
+    // Nor does it name a ministry for every result: the ministries are the editors' too.
+    const ministries = await group(page, 'Verantwoordelijk ministerie');
+    assert.equal(await ministries.evaluate((g) => document.getElementById(g.getAttribute('aria-describedby'))?.textContent),
+      'Indeling door de redactie: de brief noemt niet bij elk resultaat een ministerie.');
     // The count beside an option says what choosing it leaves.
     assert.match(await goalOption.evaluate((o) => o.parentElement.textContent), new RegExp(`\\(${count(byBoth)}\\)`));
     await goalOption.click();

@@ -11,7 +11,7 @@ import { after, before } from 'node:test';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './driver/engines/chromium-launch.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { precompress } from '../../scripts/precompress.mjs';
 
@@ -22,19 +22,7 @@ export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-default-apps', '--disable-extensions',
-];
-
-export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
+export const launchBrowser = () => launchChromium();
 
 /**
  * For a `describe` block: before its tests, launches the browser and serves the release build (or,

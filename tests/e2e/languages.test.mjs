@@ -16,7 +16,7 @@ forEachEngine('languages', (env) => {
     await page.find('heading', report.title.en);
     assert.ok(await page.evaluate(() => document.body.textContent.includes('unofficial translation of the Dutch letter')));
     await page.find('heading', 'Filter the results');
-    const list = await page.find('region', 'Countries in the letter');
+    const list = await page.find('region', 'Countries and territories on the map');
     for (const country of countries) await list.find('button', new RegExp(`^${literally(country.name.en)}`));
     // The link back to Dutch is marked as Dutch.
     assert.equal(await (await page.find('link', 'Nederlands')).attribute('lang'), 'nl');

@@ -84,7 +84,7 @@ forEachEngine('explore, don\'t scroll', (env) => {
       const page = await env.open(width.query, { viewport: width.viewport });
       await ready(page);
       const name = placeName(lastInList);
-      const lists = await page.find('group', 'Landen en gebieden in de brief');
+      const lists = await page.find('group', 'Kies een land, gebied of organisatie');
       const row = await lists.find('button', new RegExp(`^${literally(name)}`));
       await row.click();
       assert.equal(await row.attribute('aria-pressed'), 'true');

@@ -15,8 +15,8 @@ forEachEngine('the world map', (env) => {
   test('has a name and a generated summary, and every country in a list with its roles', async () => {
     const page = await env.open();
     await ready(page);
-    await page.find('figure', /De brief noemt resultaten in \d+ landen buiten Nederland/);
-    const list = await page.find('region', 'Landen in de brief');
+    await page.find('figure', /De kaart toont \d+ landen en gebieden buiten Nederland die de brief noemt/);
+    const list = await page.find('region', 'Landen en gebieden op de kaart');
     assert.equal(await list.count('button'), countries.length);
     const regions = await page.find('region', 'Genoemd, maar geen land');
     assert.equal(await regions.count('button'), taxonomy.regions.length);
@@ -48,7 +48,7 @@ forEachEngine('the world map', (env) => {
     assert.equal(await pin.attribute('aria-pressed'), 'true');
     assert.deepEqual(await shownTitles(page), titles(names('COL')));
     await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), `${name}: ${resultsCount(n)}`);
-    const row = await (await page.find('region', 'Landen in de brief')).find('button', new RegExp(`^${name}`));
+    const row = await (await page.find('region', 'Landen en gebieden op de kaart')).find('button', new RegExp(`^${name}`));
     assert.equal(await row.attribute('aria-pressed'), 'true');
     await page.check('Colombia selected');
     await pin.click();
@@ -130,7 +130,7 @@ forEachEngine('the world map', (env) => {
     await ready(page);
     const name = placeName(busiestCountry);
     const n = count(names(busiestCountry));
-    await (await (await page.find('region', 'Landen in de brief')).find('button', new RegExp(`^${literally(name)}`))).click();
+    await (await (await page.find('region', 'Landen en gebieden op de kaart')).find('button', new RegExp(`^${literally(name)}`))).click();
     const pin = await page.find('button', new RegExp(`^${literally(name)}: ${resultsCount(n)}`));
     assert.equal(await pin.attribute('aria-pressed'), 'true', 'the map shows the view the country is in');
     assert.equal((await shownTitles(page)).length, n);
@@ -148,7 +148,7 @@ forEachEngine('the world map', (env) => {
   test('the lists are one Tab stop: arrow keys move between the rows', async () => {
     const page = await env.open();
     await ready(page);
-    const lists = await page.find('group', 'Landen en gebieden in de brief');
+    const lists = await page.find('group', 'Kies een land, gebied of organisatie');
     assert.equal(await lists.evaluate((l) => l.querySelectorAll('[tabindex="0"]').length), 1, 'one row is in the Tab order');
     const first = await lists.evaluate((l) => l.querySelector('[tabindex="0"]').textContent.trim().slice(0, 80));
     await lists.evaluate((l) => l.querySelector('[tabindex="0"]').focus());

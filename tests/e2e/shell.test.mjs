@@ -10,7 +10,7 @@ import { readProbe } from './driver/checks.mjs';
 import { startSite } from './driver/site.mjs';
 import { precompress } from '../../scripts/precompress.mjs';
 import { DIST, ROOT } from './paths.mjs';
-import { report, results } from './report.mjs';
+import { report, results, resultsCount, taxonomy } from './report.mjs';
 
 /** The text of `text` as the page shows it: each footnote marker `[^N]` as its number. */
 const shownText = (text) => text.replace(/\[\^(\d+)\]/g, '$1').replace(/\s+/g, ' ');
@@ -109,6 +109,14 @@ forEachEngine('the app shell', (env) => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
     await page.find('heading', report.title.nl);
     assert.ok(await page.evaluate((date) => document.body.innerText.includes(date), '20 februari 2025'));
+    // The figures count what they say: countries and territories where the letter reports results
+    // (not partners or comparisons), ministries (a portfolio within another counts as that one).
+    const figures = (await (await page.find('list', 'In cijfers')).evaluate((e) => e.innerText)).replace(/\s+/g, ' ');
+    const withResults = new Set(results.flatMap((r) => r.countries).filter((c) => c.role === 'results' && c.code !== report.reporting_country).map((c) => c.code));
+    const ministries = new Set(results.flatMap((r) => r.ministries).map((id) => taxonomy.ministries.find((m) => m.id === id).part_of ?? id));
+    for (const figure of [resultsCount(results.length), `${withResults.size} landen en gebieden buiten Nederland met resultaten`, `${ministries.size} ministeries`]) {
+      assert.ok(figures.includes(figure), `${figure} in ${figures}`);
+    }
     const reference = await page.find('link', /^Kamerstuk 26 150, nr\. 223\b/);
     assert.equal(await reference.attribute('href'), 'https://zoek.officielebekendmakingen.nl/kst-26150-223.html');
     const intro = await page.find('region', 'Inleiding');
@@ -162,7 +170,7 @@ forEachEngine('the page without JavaScript', (env) => {
       (role) => window.TestingLibraryDom.queryAllByRole(document.body, role).filter((e) => e.checkVisibility()).length, role);
     for (const role of ['button', 'searchbox', 'checkbox']) assert.equal(await visible(role), 0, `a visible ${role}`);
     // The country list is there as information.
-    const countries = await page.find('region', 'Landen in de brief');
+    const countries = await page.find('region', 'Landen en gebieden op de kaart');
     assert.ok((await countries.text()).includes('Democratische Republiek Congo'));
     await page.check('without JavaScript');
   });

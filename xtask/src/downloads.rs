@@ -3,6 +3,7 @@
 //! as `export.nl.json` and `export.en.json`; build-only.
 
 use nap1325_core::export::{csv_line, header, row};
+use nap1325_core::i18n::Ui;
 use nap1325_core::model::{Lang, Report};
 
 /// The download data of one language, as `xtask prerender` writes it (`export.nl.json`): the CSV
@@ -26,6 +27,11 @@ pub fn export_json(report: &Report, lang: Lang) -> serde_json::Value {
             "url": report.info.reference.url(),
             "date": report.info.date.iso(),
             "language": lang.code(),
+            // The records' fields that are the editors' reading of the letter, not its words.
+            "editors_classification": {
+                "fields": ["ministries", "goals", "countries[].role"],
+                "note": Ui::ClassificationNote.get(lang),
+            },
         },
         "header": csv_line(&header(lang)),
         "rows": rows,

@@ -42,6 +42,42 @@ pub fn fold_for_matching(text: &str) -> String {
     out
 }
 
+/// The letter's running text without the footnotes at the foot of its pages (from the first
+/// line that starts with a number after an empty line to the page's end), so that a sentence
+/// broken by a page break reads on.
+pub fn body(letter: &str) -> String {
+    let mut out = String::new();
+    for page in pages(letter) {
+        let mut after_empty = false;
+        for line in page.lines() {
+            if after_empty && line.starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            after_empty = line.trim().is_empty();
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Folds a text for a word-for-word comparison with the letter: as [`fold_for_matching`], and
+/// without digits, which the extracted letter glues to the words that footnotes follow
+/// (`Actieplan 13251` for footnote 1).
+fn fold_verbatim(text: &str) -> String {
+    let no_digits: String = fold_for_matching(text)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    no_digits.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` (Dutch, with `[^N]` markers) stands word for word in the letter's running text.
+pub fn verbatim(letter_body: &str, text: &str) -> bool {
+    let plain = nap1325_core::model::rich::plain(text);
+    fold_verbatim(letter_body).contains(&fold_verbatim(&plain))
+}
+
 /// Whether `pointer.quote` stands on `pointer.page` of the letter; if not, why, and where it
 /// does stand (so the editor sees the right page number).
 pub fn check_pointer(letter: &str, pointer: &SourcePointer) -> Result<(), String> {
@@ -137,6 +173,18 @@ mod tests {
             check_pointer(LETTER, &pointer(2, "over conflict-gerelateerd geweld")),
             Ok(())
         );
+    }
+
+    #[test]
+    fn a_text_is_verbatim_across_a_page_break_and_its_footnotes() {
+        let letter = " Een zin die doorloopt\n\n1 Een voetnoot.\n over de pagina.2 En\nmeer.\n";
+        let body = body(letter);
+        assert!(!body.contains("voetnoot"), "{body}");
+        assert!(verbatim(
+            &body,
+            "Een zin die doorloopt over de pagina.[^2] En meer."
+        ));
+        assert!(!verbatim(&body, "Een zin die loopt over de pagina."));
     }
 
     #[test]

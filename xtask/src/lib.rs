@@ -5,4 +5,5 @@ pub mod downloads;
 pub mod geometry;
 pub mod letter;
 pub mod prerender;
+pub mod proof;
 pub mod synthetic;

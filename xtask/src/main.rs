@@ -10,6 +10,9 @@
 //! - `cargo run -p xtask -- hostile SITE`: renders the report with hostile but valid content
 //!   (markup, script, an unbroken 2,700-letter word) into a copy of the built site, for the
 //!   end-to-end test that it stays inert text.
+//! - `cargo run -p xtask -- proof [SINCE]`: writes the proof sheet for the content owner's
+//!   sign-off (`target/proof/proefblad.html`), marking what changed since SINCE (an earlier
+//!   `export.nl.json` or a git revision); `make proof` prints it to PDF too.
 //! - `cargo run -p xtask -- geometry [--check]`: projects `data/geo/world-110m.json` into
 //!   `assets/world.svg`, `core/src/map/shapes.rs` (the report's countries) and `style/map-pins.css`;
 //!   with `--check`, only says whether the committed files are what the generator makes.
@@ -20,7 +23,7 @@ use std::process::ExitCode;
 use nap1325_content::{BUNDLED, LETTER_FILE};
 use nap1325_core::model;
 use xtask::geometry as generate;
-use xtask::{letter, prerender, synthetic};
+use xtask::{letter, prerender, proof, synthetic};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -62,12 +65,17 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("proof") => {
+            let root = repo_root().canonicalize().unwrap_or_else(|_| repo_root());
+            let since = args.get(1).map(String::as_str).filter(|s| !s.is_empty());
+            proof::run(&root, since, &root.join("target/proof"))
+        }
         Some("geometry") => geometry(
             &repo_root(),
             args.get(1).map(String::as_str) == Some("--check"),
         ),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- check-data [ROOT] | geometry [--check] | prerender [DIR]");
+            eprintln!("usage: cargo run -p xtask -- check-data [ROOT] | geometry [--check] | prerender [DIR] | proof [SINCE]");
             ExitCode::from(2)
         }
     }

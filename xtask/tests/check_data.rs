@@ -169,6 +169,7 @@ fixtures! {
     malformed_kamerstuk => "malformed-kamerstuk",
     malformed_marker => "malformed-marker",
     markers_differ => "markers-differ",
+    ministry_part_of_unknown => "ministry-part-of-unknown",
     missing_translation => "missing-translation",
     no_ministry => "no-ministry",
     region_includes_unknown_country => "region-includes-unknown-country",

@@ -24,5 +24,5 @@ pub use load::load;
 pub use reference::{url_problem, Kamerstuk, Reference, WebLink, ALLOWED_HOSTS, KAMERSTUK_BASE};
 pub use report::{Citation, Period, Report, ReportInfo, Section, Signatory, INTRODUCTION_ID};
 pub use result::{Footnote, Place, ResultItem, SourcePointer};
-pub use taxonomy::{Named, Region, RegionKind, Taxonomy};
+pub use taxonomy::{Ministry, Named, Region, RegionKind, Taxonomy};
 pub use text::{Lang, Text};

@@ -9,7 +9,7 @@ use super::date::Date;
 use super::reference::Kamerstuk;
 use super::result::{Footnote, ResultItem};
 use super::rich::footnote_numbers;
-use super::taxonomy::{Named, Region, Taxonomy};
+use super::taxonomy::{Ministry, Named, Region, Taxonomy};
 use super::text::Text;
 
 /// `data/report.json`: what the letter is, and the text that frames the results.
@@ -108,7 +108,7 @@ impl Report {
         self.countries.iter().find(|c| c.code == code)
     }
 
-    pub fn ministry(&self, id: &str) -> Option<&Named> {
+    pub fn ministry(&self, id: &str) -> Option<&Ministry> {
         self.taxonomy.ministries.iter().find(|m| m.id == id)
     }
 

@@ -8,8 +8,9 @@ use super::text::Text;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Taxonomy {
-    /// Responsible ministries; the id is the abbreviation shown on cards (`BZ`, `Defensie`, ...).
-    pub ministries: Vec<Named>,
+    /// Responsible ministries, as the editors attribute results; the id is the abbreviation shown
+    /// on cards (`BZ`, `Defensie`, ...).
+    pub ministries: Vec<Ministry>,
     /// The NAP1325-IV goals.
     pub goals: Vec<Named>,
     /// Places the letter names that are not one country: "het Midden-Oosten", the UN, the EU, NATO.
@@ -24,6 +25,26 @@ pub struct Taxonomy {
 pub struct Named {
     pub id: String,
     pub name: Text,
+}
+
+/// A responsible portfolio: a ministry, or a minister's portfolio within another ministry (the
+/// Minister for Foreign Trade and Development Aid works within Foreign Affairs), which is not counted
+/// as a ministry of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ministry {
+    pub id: String,
+    pub name: Text,
+    /// The ministry this portfolio sits within, when it has none of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+}
+
+impl Ministry {
+    /// The id of the ministry this portfolio counts as: its own, or the one it sits within.
+    pub fn ministry_id(&self) -> &str {
+        self.part_of.as_deref().unwrap_or(&self.id)
+    }
 }
 
 /// What kind of place a region is.

@@ -26,11 +26,25 @@ pub(super) fn check(c: &mut Check, report: &Report, known: &Known) {
         tax.organisations.iter().map(|o| o.id.as_str()),
         Shape::Kebab,
     );
-    for (list, entries) in [
-        ("ministries", &tax.ministries),
-        ("goals", &tax.goals),
-        ("organisations", &tax.organisations),
-    ] {
+    for (i, ministry) in tax.ministries.iter().enumerate() {
+        c.text(&format!("ministries[{i}].name"), &ministry.name);
+        let Some(within) = &ministry.part_of else {
+            continue;
+        };
+        let path = format!("ministries[{i}].part_of");
+        match tax.ministries.iter().find(|m| m.id == *within) {
+            None => c.problem(path, format!("unknown ministry `{within}`")),
+            Some(m) if m.id == ministry.id || m.part_of.is_some() => c.problem(
+                path,
+                format!(
+                    "`{within}` is not a ministry of its own: name the ministry `{}` sits within",
+                    ministry.id
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (list, entries) in [("goals", &tax.goals), ("organisations", &tax.organisations)] {
         for (i, entry) in entries.iter().enumerate() {
             c.text(&format!("{list}[{i}].name"), &entry.name);
         }

@@ -1,16 +1,10 @@
 // Chromium through playwright-core (DevTools protocol). Each open() is a fresh browser context.
 // Implements the primitives of ../index.mjs; nothing else of Playwright reaches the tests.
 import { writeFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium as start } from './chromium-launch.mjs';
 
-const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-default-apps', '--disable-extensions',
-];
-
-export async function launchChromium({ executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium' } = {}) {
-  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+export async function launchChromium({ executablePath = CHROMIUM_PATH } = {}) {
+  const browser = await start(executablePath);
   return {
     version: `Chromium ${browser.version()}`,
     async open({ viewport, colorScheme, reducedMotion, allowed }) {

@@ -1,0 +1,26 @@
+// `make proof`: the proof sheet printed to PDF in Chromium carries every result (its id and both
+// titles), every country and every footnote, so the content owner signs the whole content.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { has, pdfText } from './pdf.mjs';
+
+const data = (name) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8').then(JSON.parse);
+const root = new URL('../..', import.meta.url).pathname;
+
+test('the proof sheet prints every result, country and footnote', async () => {
+  execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'proof'], { cwd: root, stdio: 'inherit' });
+  execFileSync('node', ['scripts/proof-pdf.mjs', 'target/proof/proefblad.html'], { cwd: root, stdio: 'inherit' });
+  const text = await pdfText(`${root}target/proof/proefblad.pdf`);
+  const { results } = await data('results.json');
+  const { countries } = await data('countries.json');
+  const { footnotes } = await data('footnotes.json');
+  const missing = [
+    ...results.flatMap((r) => [r.id, r.title.nl, r.title.en]),
+    ...countries.flatMap((c) => [c.name.nl, c.name.en]),
+    ...footnotes.flatMap((f) => [f.text.nl, f.text.en]),
+  ].filter((part) => !has(text, part));
+  assert.deepEqual(missing, [], 'on the sheet');
+  assert.ok(has(text, 'Akkoord'), 'a block to sign');
+});

@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test tools build check-data geometry bench dev clean islands proof
+.PHONY: serve test tools build check-data geometry bench dev clean islands proof vocabulary
 
 ## Build the release widget and serve it at http://127.0.0.1:$(PORT) under the production headers.
 serve: build
@@ -40,6 +40,11 @@ proof:
 	scripts/tools.sh pdf
 	cargo run --quiet -p xtask -- proof "$(SINCE)"
 	node scripts/proof-pdf.mjs target/proof/proefblad.html
+
+## Regenerate scripts/vocabulary.mjs (the hook names for the tests and scripts) after
+## core/src/hooks.rs changes; `cargo test` says when it is needed.
+vocabulary:
+	cargo run --quiet -p xtask -- vocabulary
 
 ## Regenerate the map geometry (assets/world.svg, core/src/map/shapes.rs, style/map-pins.css) after
 ## countries.json changes.

@@ -3,10 +3,13 @@
 //! widget marks for the stylesheet ([`Mark`]), named once.
 //!
 //! The components write these names (`nap1325-page`) and the widget reads them (`nap1325-widget`),
-//! both through the enums below, so a misspelt name is a compile error. The stylesheets and the
-//! JavaScript files cannot use the enums: a native test (`core/tests/vocabulary.rs`) checks that
-//! they use only names from here. A hook the widget needs but does not find on the page is
-//! reported when it starts, by name.
+//! both through the enums below, so a misspelt name is a compile error. Every list of variants
+//! (`ALL`) is made by the macro that declares the enum, never kept by hand. The end-to-end tests and
+//! the node scripts take the names from `scripts/vocabulary.mjs`, generated from here
+//! ([`javascript_module`], `make vocabulary`); the stylesheets and the scripts the page runs
+//! (`early.js`, `loader.js`, `embed.js`, `embed-host.js`, which stay standalone) name them as text, and
+//! a native test (`core/tests/vocabulary.rs`) checks every such name against this file. A hook the
+//! widget needs but does not find on the page is reported when it starts, by name.
 
 /// How many elements of a hook the prerendered page has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +25,10 @@ pub enum Kind {
     Written,
     /// Written by the build into the page's head (`xtask prerender`), read by `loader.js`.
     Build,
+    /// Inside a `<template>` the components render: the widget clones it and fills it in.
+    Template,
+    /// On the editors' embed guide (`embed.html`), read by `embed.js`.
+    Guide,
 }
 
 macro_rules! hooks {
@@ -52,6 +59,44 @@ macro_rules! hooks {
             pub const fn kind(self) -> Kind {
                 match self {
                     $( Hook::$name => Kind::$kind, )*
+                }
+            }
+
+            /// The variant's name (`StepCounter`): the generated JavaScript module's key.
+            pub const fn variant(self) -> &'static str {
+                match self {
+                    $( Hook::$name => stringify!($name), )*
+                }
+            }
+        }
+    };
+}
+
+/// Declares an enum of names with its values, every variant listed once: `ALL`, the value of each
+/// (`$method`) and its variant's name for the generated JavaScript module.
+macro_rules! names {
+    ($(#[$meta:meta])* $Enum:ident by $method:ident {
+        $( $(#[$doc:meta])* $name:ident = $value:literal, )*
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $Enum {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl $Enum {
+            pub const ALL: &'static [$Enum] = &[$( $Enum::$name, )*];
+
+            pub const fn $method(self) -> &'static str {
+                match self {
+                    $( $Enum::$name => $value, )*
+                }
+            }
+
+            /// The variant's name: the generated JavaScript module's key.
+            pub const fn variant(self) -> &'static str {
+                match self {
+                    $( $Enum::$name => stringify!($name), )*
                 }
             }
         }
@@ -103,8 +148,12 @@ hooks! {
     ActiveFilters = "data-active-filters", One;
     /// The list the chips go into.
     Chips = "data-chips", One;
-    /// A chip the widget made; its value is the option's key, or `q` for the search.
-    Chip = "data-chip", Written;
+    /// The `<template>` of a chip; the widget fills in a copy per active filter.
+    ChipTemplate = "data-chip-template", One;
+    /// A chip's button; its value is the option's key, or `q` for the search.
+    Chip = "data-chip", Template;
+    /// What a chip says: the option in words.
+    ChipLabel = "data-chip-label", Template;
     /// "12 van 38 resultaten".
     ResultsCount = "data-results-count", One;
     /// Shown when the filters leave nothing.
@@ -160,6 +209,8 @@ hooks! {
     Place = "data-place", Many;
     /// A pin (it also carries [`Hook::Place`], [`Hook::View`], [`Hook::PinX`], [`Hook::PinY`]).
     Pin = "data-pin", Many;
+    /// A pin's tooltip: its name, results and roles in words (hover and focus show it).
+    PinTip = "data-pin-tip", Many;
     /// A row of the country or area lists (a toggle button with the widget running).
     PlaceToggle = "data-place-toggle", Many;
     /// The lists of countries and areas: one Tab stop, arrow keys between the rows.
@@ -170,6 +221,10 @@ hooks! {
     PlaceSummary = "data-place-summary", One;
     /// The list the panel's links go into.
     PlaceResults = "data-place-results", One;
+    /// The `<template>` of a link in that list: an item with a [`Hook::ResultLink`].
+    PlaceLinkTemplate = "data-place-link-template", One;
+    /// The panel's link to the whole list, shown when it lists only the first titles.
+    PlaceAll = "data-place-all", One;
     /// A place's name in its row.
     PlaceName = "data-place-name", Many;
     /// The map view a pin stands in, or the canvas shows (a [`crate::map::MapView`] id).
@@ -201,139 +256,95 @@ hooks! {
     StepSelection = "data-step-selection", One;
     /// A country on the presentation's copy of the map.
     StepPlace = "data-step-place", Written;
+
+    // The map's drawing.
+    /// The map's `<defs>` (the hatch pattern): the presentation's copy leaves them behind.
+    MapDefs = "data-map-defs", One;
+
+    // The embed guide (embed.html), for embed.js.
+    /// The options form.
+    GuideForm = "data-guide-form", Guide;
+    /// The page of each language, and the iframe's title in it (on the form).
+    GuidePageNl = "data-guide-page-nl", Guide;
+    GuidePageEn = "data-guide-page-en", Guide;
+    GuideTitleNl = "data-guide-title-nl", Guide;
+    GuideTitleEn = "data-guide-title-en", Guide;
+    /// The integrity hash of `embed-host.js` (on the form).
+    GuideHostIntegrity = "data-guide-host-integrity", Guide;
+    /// The snippet to copy, the live preview, the copy button and its status line.
+    GuideSnippet = "data-guide-snippet", Guide;
+    GuidePreview = "data-guide-preview", Guide;
+    GuideCopy = "data-guide-copy", Guide;
+    GuideStatus = "data-guide-status", Guide;
 }
 
-/// What a button does (its [`Hook::Control`] value).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Control {
-    Present,
-    Print,
-    DownloadCsv,
-    DownloadJson,
-    ClearAll,
-    ShowMore,
-    ShowAllPlaces,
-    SkipToMap,
-    SkipToFilters,
-    SkipToResults,
-    ToggleIntroduction,
-    ToggleFilters,
-    ShowResults,
-    PresentPrevious,
-    PresentNext,
-    PresentLeave,
+names! {
+    /// What a button does (its [`Hook::Control`] value).
+    Control by id {
+        Present = "present",
+        Print = "print",
+        DownloadCsv = "download-csv",
+        DownloadJson = "download-json",
+        ClearAll = "clear-all",
+        ShowMore = "show-more",
+        ShowAllPlaces = "show-all-places",
+        SkipToMap = "skip-to-map",
+        SkipToFilters = "skip-to-filters",
+        SkipToResults = "skip-to-results",
+        ToggleIntroduction = "toggle-introduction",
+        ToggleFilters = "toggle-filters",
+        ShowResults = "show-results",
+        PresentPrevious = "present-previous",
+        PresentNext = "present-next",
+        PresentLeave = "present-leave",
+    }
 }
 
 impl Control {
-    pub const ALL: [Control; 16] = [
-        Control::Present,
-        Control::Print,
-        Control::DownloadCsv,
-        Control::DownloadJson,
-        Control::ClearAll,
-        Control::ShowMore,
-        Control::ShowAllPlaces,
-        Control::SkipToMap,
-        Control::SkipToFilters,
-        Control::SkipToResults,
-        Control::ToggleIntroduction,
-        Control::ToggleFilters,
-        Control::ShowResults,
-        Control::PresentPrevious,
-        Control::PresentNext,
-        Control::PresentLeave,
-    ];
-
-    pub const fn id(self) -> &'static str {
-        match self {
-            Control::Present => "present",
-            Control::Print => "print",
-            Control::DownloadCsv => "download-csv",
-            Control::DownloadJson => "download-json",
-            Control::ClearAll => "clear-all",
-            Control::ShowMore => "show-more",
-            Control::ShowAllPlaces => "show-all-places",
-            Control::SkipToMap => "skip-to-map",
-            Control::SkipToFilters => "skip-to-filters",
-            Control::SkipToResults => "skip-to-results",
-            Control::ToggleIntroduction => "toggle-introduction",
-            Control::ToggleFilters => "toggle-filters",
-            Control::ShowResults => "show-results",
-            Control::PresentPrevious => "present-previous",
-            Control::PresentNext => "present-next",
-            Control::PresentLeave => "present-leave",
-        }
-    }
-
     pub fn from_id(id: &str) -> Option<Control> {
-        Control::ALL.into_iter().find(|c| c.id() == id)
+        Control::ALL.iter().copied().find(|c| c.id() == id)
     }
 }
 
-/// A state the widget (or `early.js`) marks with a class, for the stylesheet to show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Mark {
-    /// A chosen country's shape on the map.
-    Selected,
-    /// The pin of the country under the pointer (its tooltip shows).
-    Hovered,
-    /// On the map canvas: Esc has hidden the tooltips until the pointer or focus moves.
-    TipsDismissed,
-    /// A section with a result that passes the filters (print writes it out).
-    HasPassing,
-    /// A footnote in the list that no printed text cites (print leaves it out).
-    NotCited,
-    /// A country of the current presentation step.
-    InStep,
-    /// A presentation step whose text scrolls (it does not fit even at half size).
-    Overflowing,
-    /// On `<html>`: the presentation shows.
-    Presenting,
-    /// On `<html>`: `compact=1`, embedded without the widget's own heading (`early.js`).
-    Compact,
-    /// On `<html>`: shown in an iframe (`early.js`).
-    Embedded,
-    /// A search hit marked in a card.
-    SearchHit,
-    /// On the filter panel: opened by the filter button (phones).
-    Open,
-    /// On the place panel: a place is chosen.
-    Chosen,
+names! {
+    /// A state the widget (or `early.js`) marks with a class, for the stylesheet to show.
+    Mark by class {
+        /// A chosen country's shape on the map.
+        Selected = "selected",
+        /// The pin of the country under the pointer (its tooltip shows).
+        Hovered = "hovered",
+        /// On the map canvas: Esc has hidden the tooltips until the pointer or focus moves.
+        TipsDismissed = "tips-dismissed",
+        /// A section with a result that passes the filters (print writes it out).
+        HasPassing = "has-passing",
+        /// A footnote in the list that no printed text cites (print leaves it out).
+        NotCited = "not-cited",
+        /// A country of the current presentation step.
+        InStep = "in-step",
+        /// A presentation step whose text scrolls (it does not fit even at half size).
+        Overflowing = "overflowing",
+        /// On `<html>`: the presentation shows.
+        Presenting = "presenting",
+        /// On `<html>`: `compact=1`, embedded without the widget's own heading (`early.js`).
+        Compact = "compact",
+        /// On `<html>`: shown in an iframe (`early.js`).
+        Embedded = "embedded",
+        /// A search hit marked in a card.
+        SearchHit = "search-hit",
+        /// On the filter panel: opened by the filter button (phones).
+        Open = "open",
+        /// On the place panel: a place is chosen.
+        Chosen = "chosen",
+    }
 }
 
-impl Mark {
-    pub const ALL: [Mark; 13] = [
-        Mark::Selected,
-        Mark::Hovered,
-        Mark::TipsDismissed,
-        Mark::HasPassing,
-        Mark::NotCited,
-        Mark::InStep,
-        Mark::Overflowing,
-        Mark::Presenting,
-        Mark::Compact,
-        Mark::Embedded,
-        Mark::SearchHit,
-        Mark::Open,
-        Mark::Chosen,
-    ];
-
-    pub const fn class(self) -> &'static str {
-        match self {
-            Mark::Selected => "selected",
-            Mark::Hovered => "hovered",
-            Mark::TipsDismissed => "tips-dismissed",
-            Mark::HasPassing => "has-passing",
-            Mark::NotCited => "not-cited",
-            Mark::InStep => "in-step",
-            Mark::Overflowing => "overflowing",
-            Mark::Presenting => "presenting",
-            Mark::Compact => "compact",
-            Mark::Embedded => "embedded",
-            Mark::SearchHit => "search-hit",
-            Mark::Open => "open",
-            Mark::Chosen => "chosen",
-        }
+names! {
+    /// A CSS custom property the widget writes for the stylesheet (on `<html>`).
+    Property by name {
+        /// The height of what sticks to the top of the screen (the results bar on wide screens).
+        StuckTop = "--stuck-top",
+        /// The height of what sticks to the bottom (the place panel on phones).
+        StuckBottom = "--stuck-bottom",
     }
 }
 
@@ -344,6 +355,81 @@ pub mod embed {
     /// The `type` of the message in which the widget posts its content height:
     /// `{ "type": "nap1325:height", "height": 1234 }`.
     pub const HEIGHT_MESSAGE: &str = "nap1325:height";
+    /// The heights the host script accepts, in CSS pixels (and the embed guide offers).
+    pub const MIN_HEIGHT: u32 = 200;
+    pub const MAX_HEIGHT: u32 = 20_000;
+}
+
+/// `middle` → `Middle`.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// The vocabulary as a JavaScript module (`scripts/vocabulary.mjs`), for the end-to-end tests and
+/// the node scripts: each name under its variant's name, so `sel.StepCounter` in a test is
+/// `Hook::StepCounter` here. `make vocabulary` writes it; a native test fails when it is stale.
+pub fn javascript_module() -> String {
+    fn object(out: &mut String, doc: &str, name: &str, entries: &[(&str, &str)]) {
+        out.push_str(&format!("\n/** {doc} */\nexport const {name} = Object.freeze({{\n"));
+        for (key, value) in entries {
+            out.push_str(&format!("  {key}: '{value}',\n"));
+        }
+        out.push_str("});\n");
+    }
+    let mut out = String::from(
+        "// Generated from core/src/hooks.rs (with the map views and the URL parameters) by\n\
+         // `make vocabulary`; `cargo test` fails when it differs from what core writes. Do not edit.\n",
+    );
+    let hooks: Vec<(&str, &str)> = Hook::ALL.iter().map(|h| (h.variant(), h.attribute())).collect();
+    object(&mut out, "Each hook's attribute: `hook.StepCounter` is `data-step-counter`.", "hook", &hooks);
+    let selectors: Vec<(&str, &str)> = Hook::ALL.iter().map(|h| (h.variant(), h.selector())).collect();
+    object(&mut out, "Each hook's selector: `sel.StepCounter` is `[data-step-counter]`.", "sel", &selectors);
+    let controls: Vec<(&str, &str)> = Control::ALL.iter().map(|c| (c.variant(), c.id())).collect();
+    object(&mut out, "What each button does (the value of `hook.Control`).", "control", &controls);
+    let marks: Vec<(&str, &str)> = Mark::ALL.iter().map(|m| (m.variant(), m.class())).collect();
+    object(&mut out, "The class of each state the widget marks.", "mark", &marks);
+    let properties: Vec<(&str, &str)> =
+        Property::ALL.iter().map(|p| (p.variant(), p.name())).collect();
+    object(&mut out, "The custom properties the widget writes.", "property", &properties);
+    let view_keys: Vec<String> = crate::map::MapView::ALL
+        .iter()
+        .map(|v| v.id().split('-').map(capitalised).collect())
+        .collect();
+    let views: Vec<(&str, &str)> = view_keys
+        .iter()
+        .zip(crate::map::MapView::ALL)
+        .map(|(key, v)| (key.as_str(), v.id()))
+        .collect();
+    object(&mut out, "The map's views.", "view", &views);
+    let params: Vec<(&str, &str)> = crate::url::Param::ALL
+        .iter()
+        .map(|p| (p.name(), p.name()))
+        .collect();
+    object(&mut out, "The URL's parameters.", "param", &params);
+    object(
+        &mut out,
+        "The contract with a host page.",
+        "embed",
+        &[
+            ("Frame", embed::FRAME),
+            ("HeightMessage", embed::HEIGHT_MESSAGE),
+            ("MinHeight", &embed::MIN_HEIGHT.to_string()),
+            ("MaxHeight", &embed::MAX_HEIGHT.to_string()),
+        ],
+    );
+    out.push_str(
+        "\n/** A hook with a value: `withValue('Place', 'COL')` is `[data-place=\"COL\"]`. */\n\
+         export const withValue = (name, value) => `[${hook[name]}=\"${value}\"]`;\n\
+         \n/** The button of a control: `action('Present')` is `[data-action=\"present\"]`. */\n\
+         export const action = (name) => withValue('Control', control[name]);\n\
+         \n/** The elements marked with a state: `marked('InStep')` is `.in-step`. */\n\
+         export const marked = (name) => `.${mark[name]}`;\n",
+    );
+    out
 }
 
 #[cfg(test)]
@@ -369,9 +455,12 @@ mod tests {
         let controls: BTreeSet<&str> = Control::ALL.iter().map(|c| c.id()).collect();
         assert_eq!(controls.len(), Control::ALL.len());
         for control in Control::ALL {
-            assert_eq!(Control::from_id(control.id()), Some(control));
+            assert_eq!(Control::from_id(control.id()), Some(*control));
         }
         let marks: BTreeSet<&str> = Mark::ALL.iter().map(|m| m.class()).collect();
         assert_eq!(marks.len(), Mark::ALL.len());
+        for property in Property::ALL {
+            assert!(property.name().starts_with("--"), "{property:?}");
+        }
     }
 }

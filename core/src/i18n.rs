@@ -32,7 +32,7 @@ ui_strings! {
     LoadFailedTitle => "Het rapport kan nu niet worden getoond",
         "The report cannot be shown right now";
     LoadFailedBody => "Er is iets misgegaan bij het inlezen van de inhoud. De brief zelf staat op officielebekendmakingen.nl.",
-        "Something went wrong while reading the content. The letter itself is available on officielebekendmakingen.nl.";
+        "Something went wrong while loading the content. The letter itself is available on officielebekendmakingen.nl.";
     LoadFailedDetails => "Details voor de redactie",
         "Details for the editors";
     LetterLink => "Lees de brief op officielebekendmakingen.nl",
@@ -138,7 +138,7 @@ ui_strings! {
     OtherLanguage => "English",
         "Nederlands";
     Downloads => "Getoonde resultaten downloaden",
-        "Download the shown results";
+        "Download the results shown";
     DownloadCsv => "als CSV (spreadsheet)",
         "as CSV (spreadsheet)";
     DownloadJson => "als JSON (gegevens)",
@@ -193,7 +193,7 @@ ui_strings! {
     AllResults => "Alle resultaten",
         "All results";
     ClassificationNote => "De verantwoordelijke ministeries, de NAP-doelen en de rollen van landen zijn een indeling door de redactie van deze weergave; de brief zelf koppelt resultaten niet aan NAP-doelen en noemt niet bij elk resultaat een ministerie.",
-        "The responsible ministries, the NAP goals and the roles of countries are the classification of this widget’s editors; the letter itself does not link results to NAP goals and does not name a ministry for every result.";
+        "The responsible ministries, the NAP goals and the roles of countries have been classified by this widget’s editors; the letter itself does not link results to NAP goals and does not name a ministry for every result.";
     OutsidePeriod => "Buiten de verslagperiode",
         "Outside the reporting period";
 
@@ -299,7 +299,7 @@ pub fn results_word(lang: Lang, n: usize) -> &'static str {
 pub fn results_counted(lang: Lang) -> String {
     match lang {
         Lang::Nl => "De resultaten zoals de redactie de brief indeelt: elk resultaat is een of meer hele, opeenvolgende zinnen van de brief, in de volgorde van de brief. De brief zelf telt geen resultaten.".to_owned(),
-        Lang::En => "The results as the editors divide the letter: each result is one or more whole, consecutive sentences of the letter, in the letter's order. The letter itself does not count results.".to_owned(),
+        Lang::En => "How the editors have divided the letter into results: each result is one or more complete, consecutive sentences of the letter, in the letter’s order. The letter itself does not count results.".to_owned(),
     }
 }
 
@@ -339,7 +339,7 @@ pub fn ministries_counted(lang: Lang, names: &str, within: &str) -> String {
     } else {
         match lang {
             Lang::Nl => format!(" {within} heeft geen eigen ministerie en telt als het ministerie waarbinnen het valt."),
-            Lang::En => format!(" {within} has no ministry of its own and counts as the ministry it sits within."),
+            Lang::En => format!(" {within} has no ministry of its own and is counted under the ministry it sits within."),
         }
     };
     match lang {

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use nap1325_core::hooks::{embed, Control, Hook, Mark};
+use nap1325_core::hooks::{embed, javascript_module, Control, Hook, Mark, Property};
 use nap1325_core::map::MapView;
 use nap1325_core::url::Param;
 
@@ -30,7 +30,34 @@ fn stylesheets() -> Vec<(String, String)> {
     sheets
 }
 
+/// The scripts the pages run. They stay standalone (inline in the page, or on a host page of
+/// another site), so they name the vocabulary as text, checked here.
 const SCRIPTS: [&str; 4] = ["early.js", "loader.js", "embed.js", "embed-host.js"];
+
+/// The generated vocabulary for the tests and node scripts.
+const MODULE: &str = "scripts/vocabulary.mjs";
+
+/// Every JavaScript file of the tests and the node scripts (not node_modules, not the generated
+/// module), relative to the repository.
+fn test_and_script_files() -> Vec<String> {
+    fn walk(dir: &std::path::Path, root: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else if path.extension().is_some_and(|e| e == "mjs" || e == "js") {
+                out.push(path.strip_prefix(root).unwrap().to_string_lossy().into_owned());
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    walk(&root.join("tests/e2e"), &root, &mut files);
+    walk(&root.join("scripts"), &root, &mut files);
+    files.retain(|f| f != MODULE);
+    files.sort();
+    files
+}
 
 /// Every `data-…` name in `text`, with the value that follows it in an attribute selector or an
 /// attribute call, where there is one: `[data-view="world"]` → (`data-view`, `world`).
@@ -64,6 +91,33 @@ fn data_names(text: &str) -> Vec<(String, Option<String>)> {
                 .to_owned()
         });
         found.push((name, value));
+    }
+    found
+}
+
+/// The contents of the string literals in a script ('…', "…", `…`), roughly: enough to find
+/// selectors, not a JavaScript parser.
+fn string_literals(js: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let bytes = js.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let quote = bytes[at];
+        if quote == b'\'' || quote == b'"' || quote == b'`' {
+            let start = at + 1;
+            let mut end = start;
+            while end < bytes.len() && bytes[end] != quote && (quote == b'`' || bytes[end] != b'\n') {
+                end += if bytes[end] == b'\\' { 2 } else { 1 };
+            }
+            let end = end.min(bytes.len());
+            found.push(String::from_utf8_lossy(&bytes[start..end]).into_owned());
+            at = end + 1;
+        } else if bytes[at..].starts_with(b"//") {
+            // A comment runs to the end of its line (an apostrophe in it opens no string).
+            at += bytes[at..].iter().position(|b| *b == b'\n').unwrap_or(bytes.len() - at);
+        } else {
+            at += 1;
+        }
     }
     found
 }
@@ -157,6 +211,80 @@ fn the_scripts_name_only_hooks_and_share_the_vocabularys_names() {
     quoted("embed-host.js", embed::HEIGHT_MESSAGE);
     quoted("embed-host.js", &format!("iframe[{}]", embed::FRAME));
     quoted("embed.js", embed::FRAME);
+}
+
+#[test]
+fn the_javascript_vocabulary_is_what_core_writes() {
+    assert!(
+        repo(MODULE) == javascript_module(),
+        "{MODULE} is stale: run `make vocabulary` and commit it"
+    );
+}
+
+#[test]
+fn the_tests_and_scripts_take_every_name_from_the_generated_vocabulary() {
+    let hooks = hook_names();
+    let mut by_hand = Vec::new();
+    for file in test_and_script_files() {
+        let js = repo(&file);
+        for (name, _) in data_names(&js) {
+            if hooks.contains(name.as_str()) || name == embed::FRAME {
+                by_hand.push(format!("{file}: {name}"));
+            }
+        }
+        // A state's class in a selector in a string (`'.in-step'`, `'mark.search-hit'`).
+        for literal in string_literals(&js) {
+            for mark in Mark::ALL {
+                let class = format!(".{}", mark.class());
+                let in_selector = literal.match_indices(&class).any(|(at, _)| {
+                    let after = literal[at + class.len()..].chars().next();
+                    !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+                });
+                if in_selector {
+                    by_hand.push(format!("{file}: {class}"));
+                }
+            }
+        }
+    }
+    assert!(
+        by_hand.is_empty(),
+        "name these through {MODULE} (`sel.…`, `hook.…`, `marked(…)`):\n{}",
+        by_hand.join("\n")
+    );
+}
+
+#[test]
+fn the_pages_scripts_read_every_hook_by_its_attribute() {
+    // `dataset.glueIntegrity` would hide a hook's name from the checks above.
+    for file in SCRIPTS {
+        assert!(
+            !repo(file).contains(".dataset"),
+            "{file}: read hooks with getAttribute('data-…'), so the name can be checked"
+        );
+    }
+    // The embed guide's script finds its form and reads what the build wrote on it.
+    for hook in Hook::ALL
+        .iter()
+        .filter(|h| h.kind() == nap1325_core::hooks::Kind::Guide)
+    {
+        assert!(
+            repo("embed.js").contains(&format!("'{}'", hook.attribute())),
+            "embed.js does not use {}",
+            hook.attribute()
+        );
+    }
+}
+
+#[test]
+fn every_property_the_widget_writes_is_registered_in_the_stylesheets() {
+    let css: String = stylesheets().into_iter().map(|(_, css)| css).collect();
+    for property in Property::ALL {
+        assert!(
+            css.contains(&format!("@property {}", property.name())),
+            "no stylesheet registers {} ({property:?})",
+            property.name()
+        );
+    }
 }
 
 #[test]

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
+use crate::hooks::{hook, hook_value};
 use crate::use_page;
-use nap1325_core::hooks::embed;
+use nap1325_core::hooks::{embed, Hook};
 use nap1325_core::model::Lang;
 use nap1325_core::url::{page_for, Param};
 
@@ -28,12 +29,12 @@ pub fn EmbedGuide(
     let title_en = iframe_title(&report.info.title.en, Lang::En);
     // The element methods know no `loading` or `referrerpolicy` for iframes: set as custom attributes.
     let preview = leptos::html::iframe()
-        .id("embed-preview")
         .title(title_nl.clone())
         .src("./")
         // Its width comes from the stylesheet: `width` takes whole pixels only.
         .height("1800")
         .add_any_attr(custom_attribute(embed::FRAME, ""))
+        .add_any_attr(hook(Hook::GuidePreview))
         // The presentation may go full screen.
         .add_any_attr(custom_attribute("allow", "fullscreen"))
         .add_any_attr(custom_attribute("loading", "lazy"))
@@ -59,7 +60,7 @@ pub fn EmbedGuide(
                 "U sluit hem in met een iframe; kies hieronder de opties en kopieer de HTML. De widget plaatst geen cookies en "
                 "maakt geen verbinding met andere servers dan de zijne."
             </p>
-            <form id="embed-options" class="embed-options" data-title-nl=title_nl data-title-en=title_en data-page-nl=page_for(Lang::Nl) data-page-en=page_for(Lang::En) data-host-integrity=host_integrity>
+            <form class="embed-options" {..hook(Hook::GuideForm)} {..hook_value(Hook::GuideTitleNl, title_nl)} {..hook_value(Hook::GuideTitleEn, title_en)} {..hook_value(Hook::GuidePageNl, page_for(Lang::Nl))} {..hook_value(Hook::GuidePageEn, page_for(Lang::En))} {..hook_value(Hook::GuideHostIntegrity, host_integrity)}>
                 <fieldset>
                     <legend>"Taal"</legend>
                     <label><input type="radio" name="lang" value="nl" checked/>" Nederlands"</label>
@@ -69,15 +70,15 @@ pub fn EmbedGuide(
                 <input type="text" id="embed-preset" name="preset" autocomplete="off" spellcheck="false"/>
                 <label><input type="checkbox" name="compact"/>" Compact: zonder de kop van de widget (de pagina heeft er zelf een)"</label>
                 <label for="embed-height">"Hoogte in pixels (als de hoogte niet automatisch meegaat)"</label>
-                <input type="number" id="embed-height" name="height" min="200" max="20000" step="50" value="1800"/>
+                <input type="number" id="embed-height" name="height" min=embed::MIN_HEIGHT max=embed::MAX_HEIGHT step="50" value="1800"/>
                 <label><input type="checkbox" name="autoheight" checked/>" Hoogte automatisch aanpassen (voegt een klein script toe)"</label>
             </form>
             <label for="embed-snippet">"HTML om in te voegen"</label>
-            <textarea id="embed-snippet" rows="5" readonly></textarea>
+            <textarea id="embed-snippet" rows="5" readonly {..hook(Hook::GuideSnippet)}></textarea>
             <p>
-                <button type="button" id="embed-copy">"Kopieer de HTML"</button>
+                <button type="button" {..hook(Hook::GuideCopy)}>"Kopieer de HTML"</button>
                 " "
-                <span id="embed-status" role="status"></span>
+                <span role="status" {..hook(Hook::GuideStatus)}></span>
             </p>
             <h2>"Voorbeeld"</h2>
             {preview}

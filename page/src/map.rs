@@ -86,7 +86,7 @@ pub fn WorldMap() -> impl IntoView {
                     <span class="pin-mark" aria-hidden="true"></span>
                     // The tooltip shows the pin's accessible name word for word (WCAG 2.5.3,
                     // label in name), on two lines.
-                    <span class="pin-tip" aria-hidden="true">
+                    <span class="pin-tip" aria-hidden="true" {..hook(Hook::PinTip)}>
                         <strong>{name}</strong>
                         ": "
                         {i18n::results_count(lang, total)}

@@ -13,6 +13,8 @@
 //! - `cargo run -p xtask -- proof [SINCE]`: writes the proof sheet for the content owner's
 //!   sign-off (`target/proof/proefblad.html`), marking what changed since SINCE (an earlier
 //!   `export.nl.json` or a git revision); `make proof` prints it to PDF too.
+//! - `cargo run -p xtask -- vocabulary`: writes `scripts/vocabulary.mjs`, the hook vocabulary for
+//!   the end-to-end tests and node scripts, from `core/src/hooks.rs`.
 //! - `cargo run -p xtask -- geometry [--check]`: projects `data/geo/world-110m.json` into
 //!   `assets/world.svg`, `core/src/map/shapes.rs` (the report's countries) and `style/map-pins.css`;
 //!   with `--check`, only says whether the committed files are what the generator makes.
@@ -70,12 +72,25 @@ fn main() -> ExitCode {
             let since = args.get(1).map(String::as_str).filter(|s| !s.is_empty());
             proof::run(&root, since, &root.join("target/proof"))
         }
+        Some("vocabulary") => {
+            let path = repo_root().join(VOCABULARY_MODULE);
+            match std::fs::write(&path, nap1325_core::hooks::javascript_module()) {
+                Ok(()) => {
+                    println!("vocabulary: wrote {VOCABULARY_MODULE}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("vocabulary: cannot write {VOCABULARY_MODULE}: {error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some("geometry") => geometry(
             &repo_root(),
             args.get(1).map(String::as_str) == Some("--check"),
         ),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- check-data [ROOT] | geometry [--check] | prerender [DIR] | proof [SINCE]");
+            eprintln!("usage: cargo run -p xtask -- check-data [ROOT] | geometry [--check] | prerender [DIR] | proof [SINCE] | vocabulary");
             ExitCode::from(2)
         }
     }
@@ -143,6 +158,9 @@ fn check_data(root: PathBuf) -> ExitCode {
     );
     ExitCode::SUCCESS
 }
+
+/// The vocabulary for JavaScript, relative to the repository (`core/tests/vocabulary.rs` checks it).
+const VOCABULARY_MODULE: &str = "scripts/vocabulary.mjs";
 
 /// The files `make geometry` writes, relative to the repository.
 const WORLD_SVG: &str = "assets/world.svg";

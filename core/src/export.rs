@@ -8,6 +8,12 @@ use crate::model::rich::{footnote_numbers, plain};
 use crate::model::{Lang, Report, ResultItem};
 use crate::view_state::ViewState;
 
+/// The file of the download data the build writes per language and the widget fetches when asked:
+/// `export.nl.json`.
+pub fn data_file(lang: Lang) -> String {
+    format!("export.{}.json", lang.code())
+}
+
 /// The CSV columns, in both languages.
 const COLUMNS: [(&str, &str); 13] = [
     ("id", "id"),

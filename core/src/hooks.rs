@@ -374,7 +374,9 @@ fn capitalised(word: &str) -> String {
 /// `Hook::StepCounter` here. `make vocabulary` writes it; a native test fails when it is stale.
 pub fn javascript_module() -> String {
     fn object(out: &mut String, doc: &str, name: &str, entries: &[(&str, &str)]) {
-        out.push_str(&format!("\n/** {doc} */\nexport const {name} = Object.freeze({{\n"));
+        out.push_str(&format!(
+            "\n/** {doc} */\nexport const {name} = Object.freeze({{\n"
+        ));
         for (key, value) in entries {
             out.push_str(&format!("  {key}: '{value}',\n"));
         }
@@ -384,17 +386,50 @@ pub fn javascript_module() -> String {
         "// Generated from core/src/hooks.rs (with the map views and the URL parameters) by\n\
          // `make vocabulary`; `cargo test` fails when it differs from what core writes. Do not edit.\n",
     );
-    let hooks: Vec<(&str, &str)> = Hook::ALL.iter().map(|h| (h.variant(), h.attribute())).collect();
-    object(&mut out, "Each hook's attribute: `hook.StepCounter` is `data-step-counter`.", "hook", &hooks);
-    let selectors: Vec<(&str, &str)> = Hook::ALL.iter().map(|h| (h.variant(), h.selector())).collect();
-    object(&mut out, "Each hook's selector: `sel.StepCounter` is `[data-step-counter]`.", "sel", &selectors);
+    let hooks: Vec<(&str, &str)> = Hook::ALL
+        .iter()
+        .map(|h| (h.variant(), h.attribute()))
+        .collect();
+    object(
+        &mut out,
+        "Each hook's attribute: `hook.StepCounter` is `data-step-counter`.",
+        "hook",
+        &hooks,
+    );
+    let selectors: Vec<(&str, &str)> = Hook::ALL
+        .iter()
+        .map(|h| (h.variant(), h.selector()))
+        .collect();
+    object(
+        &mut out,
+        "Each hook's selector: `sel.StepCounter` is `[data-step-counter]`.",
+        "sel",
+        &selectors,
+    );
     let controls: Vec<(&str, &str)> = Control::ALL.iter().map(|c| (c.variant(), c.id())).collect();
-    object(&mut out, "What each button does (the value of `hook.Control`).", "control", &controls);
+    object(
+        &mut out,
+        "What each button does (the value of `hook.Control`).",
+        "control",
+        &controls,
+    );
     let marks: Vec<(&str, &str)> = Mark::ALL.iter().map(|m| (m.variant(), m.class())).collect();
-    object(&mut out, "The class of each state the widget marks.", "mark", &marks);
-    let properties: Vec<(&str, &str)> =
-        Property::ALL.iter().map(|p| (p.variant(), p.name())).collect();
-    object(&mut out, "The custom properties the widget writes.", "property", &properties);
+    object(
+        &mut out,
+        "The class of each state the widget marks.",
+        "mark",
+        &marks,
+    );
+    let properties: Vec<(&str, &str)> = Property::ALL
+        .iter()
+        .map(|p| (p.variant(), p.name()))
+        .collect();
+    object(
+        &mut out,
+        "The custom properties the widget writes.",
+        "property",
+        &properties,
+    );
     let view_keys: Vec<String> = crate::map::MapView::ALL
         .iter()
         .map(|v| v.id().split('-').map(capitalised).collect())

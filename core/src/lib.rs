@@ -7,6 +7,7 @@
 //! presentation's steps ([`present`]), the downloads ([`export`]), the interface strings
 //! ([`i18n`]) and the map ([`map`]).
 
+pub mod bindings;
 pub mod changes;
 pub mod export;
 pub mod facts;

@@ -46,20 +46,6 @@ pub enum Move {
     Last,
 }
 
-impl Move {
-    /// The move a key makes; `None` for keys that do not move. A presentation clicker sends
-    /// PageDown and PageUp.
-    pub fn of_key(key: &str) -> Option<Move> {
-        match key {
-            "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some(Move::Next),
-            "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Move::Previous),
-            "Home" => Some(Move::First),
-            "End" => Some(Move::Last),
-            _ => None,
-        }
-    }
-}
-
 /// Where `movement` takes the presenter from step `at` of `count`, within the presentation.
 pub fn moved(movement: Move, at: usize, count: usize) -> usize {
     let last = count.saturating_sub(1);
@@ -128,19 +114,14 @@ mod tests {
         assert_eq!(steps(&sections, &[false; 5]), vec![Step::Opening]);
     }
 
-    fn key(key: &str, at: usize, count: usize) -> Option<usize> {
-        Move::of_key(key).map(|m| moved(m, at, count))
-    }
-
     #[test]
-    fn keys_move_within_the_presentation() {
-        assert_eq!(key("PageDown", 0, 5), Some(1));
-        assert_eq!(key(" ", 4, 5), Some(4));
-        assert_eq!(key("PageUp", 0, 5), Some(0));
-        assert_eq!(key("ArrowLeft", 3, 5), Some(2));
-        assert_eq!(key("End", 1, 5), Some(4));
-        assert_eq!(key("Home", 3, 5), Some(0));
-        assert_eq!(key("a", 3, 5), None);
+    fn moves_stay_within_the_presentation() {
+        assert_eq!(moved(Move::Next, 0, 5), 1);
+        assert_eq!(moved(Move::Next, 4, 5), 4);
+        assert_eq!(moved(Move::Previous, 0, 5), 0);
+        assert_eq!(moved(Move::Previous, 3, 5), 2);
+        assert_eq!(moved(Move::Last, 1, 5), 4);
+        assert_eq!(moved(Move::First, 3, 5), 0);
         assert_eq!(clamp(99, 5), 4);
         assert_eq!(clamp(0, 5), 0);
         assert_eq!(clamp(3, 0), 0);

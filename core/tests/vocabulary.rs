@@ -46,7 +46,12 @@ fn test_and_script_files() -> Vec<String> {
             if path.is_dir() {
                 walk(&path, root, out);
             } else if path.extension().is_some_and(|e| e == "mjs" || e == "js") {
-                out.push(path.strip_prefix(root).unwrap().to_string_lossy().into_owned());
+                out.push(
+                    path.strip_prefix(root)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                );
             }
         }
     }
@@ -106,7 +111,8 @@ fn string_literals(js: &str) -> Vec<String> {
         if quote == b'\'' || quote == b'"' || quote == b'`' {
             let start = at + 1;
             let mut end = start;
-            while end < bytes.len() && bytes[end] != quote && (quote == b'`' || bytes[end] != b'\n') {
+            while end < bytes.len() && bytes[end] != quote && (quote == b'`' || bytes[end] != b'\n')
+            {
                 end += if bytes[end] == b'\\' { 2 } else { 1 };
             }
             let end = end.min(bytes.len());
@@ -114,7 +120,10 @@ fn string_literals(js: &str) -> Vec<String> {
             at = end + 1;
         } else if bytes[at..].starts_with(b"//") {
             // A comment runs to the end of its line (an apostrophe in it opens no string).
-            at += bytes[at..].iter().position(|b| *b == b'\n').unwrap_or(bytes.len() - at);
+            at += bytes[at..]
+                .iter()
+                .position(|b| *b == b'\n')
+                .unwrap_or(bytes.len() - at);
         } else {
             at += 1;
         }

@@ -89,6 +89,17 @@ pub fn ResultsBar() -> impl IntoView {
             <div class="active-filters js-only" {..hook(Hook::ActiveFilters)} hidden>
                 <h3 class="visually-hidden" id="active-filters-heading">{Ui::ActiveFilters.get(lang)}</h3>
                 <ul class="chips" aria-labelledby="active-filters-heading" {..hook(Hook::Chips)}></ul>
+                // A chip per active filter, copied and filled in by the widget: the option in words
+                // (its value, on the button, is the option's key).
+                <template {..hook(Hook::ChipTemplate)}>
+                    <li>
+                        <button type="button" class="chip" {..hook(Hook::Chip)}>
+                            <span class="visually-hidden">{Ui::RemoveFilter.get(lang)} ": "</span>
+                            <span {..hook(Hook::ChipLabel)}></span>
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                </template>
                 <button type="button" class="clear-all" {..control(Control::ClearAll)}>{Ui::ClearAll.get(lang)}</button>
             </div>
         </div>

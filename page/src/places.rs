@@ -129,6 +129,13 @@ pub fn PlacePanel() -> impl IntoView {
             <h3 class="visually-hidden" id="place-panel-heading">{Ui::PlacePanelHeading.get(lang)}</h3>
             <p class="place-summary" {..hook(Hook::PlaceSummary)}>{Ui::MapHint.get(lang)}</p>
             <ul class="place-results" {..hook(Hook::PlaceResults)}></ul>
+            // A link per result of the chosen place, copied and filled in by the widget.
+            <template {..hook(Hook::PlaceLinkTemplate)}>
+                <li><a href="#results" {..hook(Hook::ResultLink)}></a></li>
+            </template>
+            <p class="place-all" {..hook(Hook::PlaceAll)} hidden>
+                <a href="#results" {..control(Control::SkipToResults)}></a>
+            </p>
             <button type="button" class="show-all" {..control(Control::ShowAllPlaces)} hidden>
                 {Ui::ShowAll.get(lang)}
             </button>

@@ -5,7 +5,6 @@ use crate::hooks::{control, hook};
 
 use crate::use_page;
 use nap1325_core::i18n::Ui;
-use nap1325_core::model::Lang;
 use nap1325_core::url::page_for;
 
 /// The other language (a link to that page; the widget adds the current view to it) and the
@@ -13,10 +12,7 @@ use nap1325_core::url::page_for;
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let lang = use_page().lang;
-    let other = match lang {
-        Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
-    };
+    let other = lang.other();
     view! {
         <div class="toolbar">
             <a class="lang-switch" href=page_for(other) hreflang=other.code() lang=other.code() {..hook(Hook::LangSwitch)}>

@@ -150,7 +150,10 @@ fn the_page_carries_exactly_the_hooks_the_widget_reads() {
                 .find(|h| h.attribute() == *name)
                 .unwrap_or_else(|| panic!("{name} is not in the vocabulary (core/src/hooks.rs)"));
             assert!(
-                matches!(hook.kind(), Kind::One | Kind::Many | Kind::Value),
+                matches!(
+                    hook.kind(),
+                    Kind::One | Kind::Many | Kind::Value | Kind::Template
+                ),
                 "{name} is the widget's or the build's to write, not the page's"
             );
             if hook.kind() == Kind::One {

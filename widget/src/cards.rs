@@ -77,7 +77,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                         members.iter().any(|&i| passing[i]),
                     );
                 }
-                let shown = r.state.shown.get();
+                let shown = r.state.passing_count.get();
                 let remaining = shown - displayed.iter().filter(|d| **d).count();
                 set_flag(&page.show_more, "hidden", remaining == 0);
                 set_text(

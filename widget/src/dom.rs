@@ -1,5 +1,7 @@
-//! Small helpers over `web_sys` for reading and updating the prerendered page. Elements are found
-//! by the hooks of the shared vocabulary (`nap1325_core::hooks`), never by selector strings.
+//! Small helpers over `web_sys`: finding the page's elements by the hooks of the shared vocabulary
+//! (`nap1325_core::hooks`, never by selector strings) and copying its templates, writing
+//! attributes and text only where they change, listening, reporting to the console, and the
+//! browser's turns and timers.
 
 use nap1325_core::hooks::Hook;
 use wasm_bindgen::closure::Closure;
@@ -91,12 +93,57 @@ pub fn set_text(element: &Element, text: &str) {
 }
 
 /// `"true"` or `"false"`, as ARIA states want them.
-pub fn state(on: bool) -> &'static str {
+pub fn aria_bool(on: bool) -> &'static str {
     if on {
         "true"
     } else {
         "false"
     }
+}
+
+/// A copy of the content of the `<template>` `template` (the components render one for each piece of
+/// markup the widget adds at run time), to fill in through its hooks and insert.
+pub fn from_template(template: &Element) -> Option<web_sys::DocumentFragment> {
+    template
+        .dyn_ref::<web_sys::HtmlTemplateElement>()?
+        .content()
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The first element with `hook` in a fragment (a copy of a template).
+pub fn first_in(fragment: &web_sys::DocumentFragment, hook: Hook) -> Option<Element> {
+    fragment.query_selector(hook.selector()).ok().flatten()
+}
+
+/// Every element under `element`, in document order (without a selector).
+pub fn descendants(element: &Element) -> Vec<Element> {
+    fn walk(element: &Element, out: &mut Vec<Element>) {
+        let children = element.children();
+        for i in 0..children.length() {
+            if let Some(child) = children.item(i) {
+                out.push(child.clone());
+                walk(&child, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(element, &mut out);
+    out
+}
+
+/// Says in the console that something the widget needs went wrong (a bug, or a page that does not
+/// match the widget); the caller decides what the visitor sees.
+pub fn report_error(message: &str) {
+    web_sys::console::error_1(&format!("nap1325 widget: {message}").into());
+}
+
+/// Says in the console that the widget does without something (an API this browser lacks): a
+/// documented degradation, not a failure.
+pub fn report_degradation(message: &str) {
+    web_sys::console::warn_1(&format!("nap1325 widget: {message}").into());
 }
 
 /// Moves keyboard focus to `element`.

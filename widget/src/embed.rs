@@ -38,6 +38,8 @@ pub fn report_height() {
     let observer_callback = Closure::<dyn FnMut()>::new(post);
     let Ok(observer) = web_sys::ResizeObserver::new(observer_callback.as_ref().unchecked_ref())
     else {
+        // The host page keeps the iframe's own height; the widget scrolls inside it.
+        crate::dom::report_degradation("no ResizeObserver: the host page is not told the height");
         return;
     };
     observer_callback.forget();

@@ -1,14 +1,14 @@
 //! What the visitor does, as [`Action`]s: one delegated listener per kind of event, finding what
-//! was acted on by its hook. Each listener only names the action; `update` decides what it means.
+//! was acted on by its hook. Each listener only names the action (keys and buttons through the
+//! bindings in `nap1325_core::bindings`); `update` decides what it means.
 
 use std::rc::Rc;
 
+use nap1325_core::bindings::{control_action, key_action, KeyPlace};
 use nap1325_core::filter::Facet;
 use nap1325_core::hooks::{Control, Hook};
-use nap1325_core::map::pins::Step;
 use nap1325_core::map::MapView;
-use nap1325_core::present::Move;
-use nap1325_core::update::{Action, Format};
+use nap1325_core::update::{Action, FilterAction, PlaceAction, ReadAction};
 use nap1325_core::view_state::FootnoteSpot;
 use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,7 +40,7 @@ pub fn listen(runtime: &Rc<Runtime>) {
             if let Some(place) =
                 closest(event, Hook::PlaceToggle).and_then(|row| value(&row, Hook::Place))
             {
-                r.dispatch(Action::FocusPlace(place));
+                r.dispatch(Action::Place(PlaceAction::FocusRow(place)));
             }
         }),
     );
@@ -51,7 +51,7 @@ pub fn listen(runtime: &Rc<Runtime>) {
         "pointerleave",
         &until,
         handler(|r, _| {
-            r.dispatch(Action::Hover(None));
+            r.dispatch(Action::Place(PlaceAction::Hover(None)));
         }),
     );
     on(
@@ -60,7 +60,7 @@ pub fn listen(runtime: &Rc<Runtime>) {
         &until,
         handler(|r, _| {
             if r.state.tips_dismissed.get_untracked() {
-                r.dispatch(Action::PointerMoved);
+                r.dispatch(Action::Place(PlaceAction::PointerMoved));
             }
         }),
     );
@@ -108,25 +108,30 @@ pub fn listen(runtime: &Rc<Runtime>) {
 
 fn on_click(runtime: &Rc<Runtime>, event: &Event) {
     let action = if let Some(close) = closest(event, Hook::FootnoteClose) {
-        spot(&close, Hook::FootnoteClose).map(Action::CloseFootnote)
+        spot(&close, Hook::FootnoteClose).map(|s| Action::Read(ReadAction::CloseFootnote(s)))
     } else if let Some(marker) = closest(event, Hook::FootnoteMarker) {
-        spot(&marker, Hook::FootnoteMarker).map(Action::ToggleFootnote)
+        spot(&marker, Hook::FootnoteMarker).map(|s| Action::Read(ReadAction::ToggleFootnote(s)))
     } else if let Some(place) = closest(event, Hook::Place) {
-        value(&place, Hook::Place).map(Action::ChoosePlace)
+        value(&place, Hook::Place).map(|p| Action::Place(PlaceAction::Choose(p)))
     } else if let Some(shows) = closest(event, Hook::ShowView) {
         value(&shows, Hook::ShowView)
             .and_then(|id| MapView::from_id(&id))
-            .map(Action::ShowView)
+            .map(|v| Action::Place(PlaceAction::ShowView(v)))
     } else if let Some(chip) = closest(event, Hook::Chip) {
-        value(&chip, Hook::Chip).map(Action::RemoveChip)
+        value(&chip, Hook::Chip).map(|key| Action::Filter(FilterAction::RemoveChip(key)))
     } else if let Some(button) = closest(event, Hook::Control) {
-        value(&button, Hook::Control)
-            .and_then(|id| Control::from_id(&id))
-            .and_then(control_action)
+        // The page's controls were checked when the widget read the page: an unknown one here
+        // was added since, and is reported.
+        let id = value(&button, Hook::Control).unwrap_or_default();
+        let control = Control::from_id(&id);
+        if control.is_none() {
+            crate::dom::report_error(&format!("a control the widget does not know: {id}"));
+        }
+        control.map(control_action)
     } else if let Some(link) = closest(event, Hook::ResultLink) {
         value(&link, Hook::ResultLink)
             .and_then(|id| runtime.page.card_position(&id))
-            .map(Action::Reveal)
+            .map(|at| Action::Read(ReadAction::Reveal(at)))
     } else {
         None
     };
@@ -137,27 +142,6 @@ fn on_click(runtime: &Rc<Runtime>, event: &Event) {
             event.prevent_default();
         }
     }
-}
-
-fn control_action(control: Control) -> Option<Action> {
-    Some(match control {
-        Control::Present => Action::Present,
-        Control::Print => Action::Print,
-        Control::DownloadCsv => Action::Download(Format::Csv),
-        Control::DownloadJson => Action::Download(Format::Json),
-        Control::ClearAll => Action::ClearAll,
-        Control::ShowMore => Action::ShowMore,
-        Control::ShowAllPlaces => Action::ShowAllPlaces,
-        Control::SkipToMap => Action::SkipToMap,
-        Control::SkipToFilters => Action::SkipToFilters,
-        Control::SkipToResults => Action::SkipToResults,
-        Control::ToggleIntroduction => Action::ToggleIntroduction,
-        Control::ToggleFilters => Action::ToggleFilters,
-        Control::ShowResults => Action::ShowResults,
-        Control::PresentPrevious => Action::Step(Move::Previous),
-        Control::PresentNext => Action::Step(Move::Next),
-        Control::PresentLeave => Action::LeavePresentation,
-    })
 }
 
 fn spot(element: &web_sys::Element, hook: Hook) -> Option<FootnoteSpot> {
@@ -173,65 +157,57 @@ fn on_change(runtime: &Rc<Runtime>, event: &Event) {
         return;
     };
     if let Some((facet, option)) = Facet::parse_key(&key) {
-        runtime.dispatch(Action::ToggleOption(facet, option.to_owned()));
+        runtime.dispatch(Action::Filter(FilterAction::ToggleOption(
+            facet,
+            option.to_owned(),
+        )));
     }
 }
 
 /// Search as you type; a pause ends the typing (and the count is announced then).
 fn on_input(runtime: &Rc<Runtime>, _: &Event) {
-    runtime.dispatch(Action::Type(runtime.page.search.value()));
+    runtime.dispatch(Action::Filter(FilterAction::Type(
+        runtime.page.search.value(),
+    )));
     let weak = Rc::downgrade(runtime);
     runtime.typing_pause.run(move || {
         if let Some(runtime) = weak.upgrade() {
-            runtime.dispatch(Action::PauseTyping);
+            runtime.dispatch(Action::Filter(FilterAction::PauseTyping));
         }
     });
 }
 
 /// Arrow keys, Home and End move between the map's pins.
 fn on_pin_key(runtime: &Rc<Runtime>, event: &Event) {
-    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-        return;
-    };
-    let step = match event.key().as_str() {
-        "ArrowRight" => Step::East,
-        "ArrowLeft" => Step::West,
-        "ArrowDown" => Step::South,
-        "ArrowUp" => Step::North,
-        "Home" => Step::First,
-        "End" => Step::Last,
-        _ => return,
-    };
-    event.prevent_default();
-    runtime.dispatch(Action::MovePin(step));
+    on_key_at(runtime, event, KeyPlace::Map);
 }
 
 /// Up, Down, Home and End move between the rows of the place lists.
 fn on_list_key(runtime: &Rc<Runtime>, event: &Event) {
+    on_key_at(runtime, event, KeyPlace::Lists);
+}
+
+/// The key's action at `place`, dispatched (and the browser's own handling of the key prevented).
+fn on_key_at(runtime: &Rc<Runtime>, event: &Event, place: KeyPlace) {
     let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
         return;
     };
-    let movement = match event.key().as_str() {
-        "ArrowDown" | "ArrowRight" => Move::Next,
-        "ArrowUp" | "ArrowLeft" => Move::Previous,
-        "Home" => Move::First,
-        "End" => Move::Last,
-        _ => return,
-    };
-    event.prevent_default();
-    runtime.dispatch(Action::MovePlace(movement));
+    if let Some(action) = key_action(&event.key(), place) {
+        event.prevent_default();
+        runtime.dispatch(action);
+    }
 }
 
 fn on_pin_focus(runtime: &Rc<Runtime>, event: &Event) {
     if let Some(place) = closest(event, Hook::Pin).and_then(|pin| value(&pin, Hook::Place)) {
-        runtime.dispatch(Action::FocusPin(place));
+        runtime.dispatch(Action::Place(PlaceAction::FocusPin(place)));
     }
 }
 
 fn on_pointer_over(runtime: &Rc<Runtime>, event: &Event) {
     let place = closest(event, Hook::Place).and_then(|e| value(&e, Hook::Place));
     if runtime.state.hovered.get_untracked() != place {
-        runtime.dispatch(Action::Hover(place));
+        runtime.dispatch(Action::Place(PlaceAction::Hover(place)));
     }
 }
 
@@ -241,10 +217,7 @@ fn on_key(runtime: &Rc<Runtime>, event: &Event) {
     let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
         return;
     };
-    if event.key() != "Escape"
-        || event.default_prevented()
-        || runtime.state.presenting.get_untracked().is_some()
-    {
+    if event.default_prevented() || runtime.state.presenting.get_untracked().is_some() {
         return;
     }
     let on_map = runtime
@@ -252,7 +225,9 @@ fn on_key(runtime: &Rc<Runtime>, event: &Event) {
         .document
         .active_element()
         .is_some_and(|active| runtime.page.map.pins_group.contains(Some(&active)));
-    if runtime.dispatch(Action::Escape { on_map }) {
-        event.prevent_default();
+    if let Some(action) = key_action(&event.key(), KeyPlace::Page { on_map }) {
+        if runtime.dispatch(action) {
+            event.prevent_default();
+        }
     }
 }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect, JSON};
-use nap1325_core::export::{csv, file_name};
+use nap1325_core::export::{csv, data_file, file_name};
 use nap1325_core::hooks::Hook;
 use nap1325_core::i18n::Ui;
 use nap1325_core::update::Format;
@@ -12,27 +12,52 @@ use reactive_graph::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::dom::{today, value};
+use crate::dom::{report_error, today, value};
 use crate::Runtime;
 
-/// Starts a download of the shown results; says so in the live region if it fails.
+/// Starts a download of the shown results; if it fails, the visitor hears so in the live region
+/// and the console says why.
 pub fn download(runtime: Rc<Runtime>, format: Format) {
     wasm_bindgen_futures::spawn_local(async move {
-        if make(&runtime, format).await.is_err() {
+        if let Err(error) = make(&runtime, format).await {
+            report_error(&format!("the download failed: {}", describe(&error)));
             runtime.announce(Ui::DownloadFailed.get(runtime.contents.lang));
         }
     });
 }
 
+/// A failure in words: a JavaScript error's message, or what the widget said.
+fn describe(error: &JsValue) -> String {
+    error
+        .as_string()
+        .or_else(|| {
+            Reflect::get(error, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+        })
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// A result the download data lacks: the page and the data come from different builds. A short
+/// download would say nothing of it; this fails it.
+fn missing(id: &str) -> JsValue {
+    JsValue::from_str(&format!(
+        "the download data has no result \"{id}\" (a stale download data file?)"
+    ))
+}
+
 async fn make(runtime: &Runtime, format: Format) -> Result<(), JsValue> {
     let lang = runtime.contents.lang;
     let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(&format!("export.{}.json", lang.code())))
-            .await?
-            .dyn_into()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&data_file(lang)))
+        .await?
+        .dyn_into()?;
     if !response.ok() {
-        return Err(JsValue::NULL);
+        return Err(JsValue::from_str(&format!(
+            "{} answered {}",
+            data_file(lang),
+            response.status()
+        )));
     }
     let data = JSON::parse(
         &JsFuture::from(response.text()?)
@@ -59,10 +84,13 @@ async fn make(runtime: &Runtime, format: Format) -> Result<(), JsValue> {
                 .as_string()
                 .unwrap_or_default();
             let rows = Reflect::get(&data, &"rows".into())?;
-            let lines: Vec<String> = shown
-                .iter()
-                .filter_map(|id| Reflect::get(&rows, &id.into()).ok()?.as_string())
-                .collect();
+            let mut lines: Vec<String> = Vec::with_capacity(shown.len());
+            for id in &shown {
+                let line = Reflect::get(&rows, &id.into())?
+                    .as_string()
+                    .ok_or_else(|| missing(id))?;
+                lines.push(line);
+            }
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
             (csv(&header, &lines), "text/csv;charset=utf-8", "csv")
         }
@@ -70,7 +98,11 @@ async fn make(runtime: &Runtime, format: Format) -> Result<(), JsValue> {
             let records = Reflect::get(&data, &"records".into())?;
             let results = Array::new();
             for id in &shown {
-                results.push(&Reflect::get(&records, &id.into())?);
+                let record = Reflect::get(&records, &id.into())?;
+                if record.is_undefined() || record.is_null() {
+                    return Err(missing(id));
+                }
+                results.push(&record);
             }
             let out = Object::new();
             Reflect::set(

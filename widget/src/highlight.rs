@@ -51,15 +51,24 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
     };
     let options = IntersectionObserverInit::new();
     options.set_root_margin("400px 0px");
-    let Ok(observer) =
-        IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options)
-    else {
-        return Vec::new();
-    };
-    on_intersect.forget();
-    for card in &runtime.page.cards {
-        observer.observe(&card.element);
+    match IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options) {
+        Ok(observer) => {
+            for card in &runtime.page.cards {
+                observer.observe(&card.element);
+            }
+        }
+        Err(_) => {
+            // Without it every card counts as near: all are marked (slower with many results).
+            crate::dom::report_degradation("no IntersectionObserver: every card is marked");
+            marks.borrow_mut().near = runtime
+                .page
+                .cards
+                .iter()
+                .map(|c| c.element.clone())
+                .collect();
+        }
     }
+    on_intersect.forget();
 
     vec![runtime.effect(move |r| {
         let terms = r.state.terms.get();

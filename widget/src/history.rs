@@ -143,12 +143,18 @@ fn flush(pending: &RefCell<Option<Pending>>) {
         location.hash().unwrap_or_default()
     );
     let Ok(history) = window.history() else {
+        crate::dom::report_degradation("no history: the address does not follow the view");
         return;
     };
-    let _ = match kind {
+    let written = match kind {
         History::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
         History::Replace | History::Back => {
             history.replace_state_with_url(&JsValue::NULL, "", Some(&address))
         }
     };
+    // The browser may refuse (too many writes in Safari, a sandboxed frame): the view stays as the
+    // visitor made it, only the address lags; said, not hidden.
+    if written.is_err() {
+        crate::dom::report_degradation(&format!("the browser did not write the address {query}"));
+    }
 }

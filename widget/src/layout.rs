@@ -1,11 +1,12 @@
 //! What the layout needs from the widget: room for what sticks. The bar above the results sticks to
 //! the top of the screen on wide screens, the panel of the chosen place to the bottom on narrow
 //! ones (the stylesheet decides); each covers what scrolls under it. The widget measures them and
-//! tells the stylesheet (`--stuck-top`, `--stuck-bottom` on `<html>`), which keeps that much room
-//! when the browser scrolls the focus into view (WCAG 2.4.11, focus not obscured).
+//! tells the stylesheet ([`Property::StuckTop`], [`Property::StuckBottom`] on `<html>`), which keeps
+//! that much room when the browser scrolls the focus into view (WCAG 2.4.11, focus not obscured).
 
 use std::rc::Rc;
 
+use nap1325_core::hooks::Property;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -48,7 +49,8 @@ pub fn keep_room_for_what_sticks(runtime: &Rc<Runtime>) {
                 }
             }
             let style = html.style();
-            for (name, px) in [("--stuck-top", top), ("--stuck-bottom", bottom)] {
+            for (property, px) in [(Property::StuckTop, top), (Property::StuckBottom, bottom)] {
+                let name = property.name();
                 let value = format!("{}px", px.ceil() as i32);
                 // Unchanged values (most resizes; 0px at the start, the stylesheet's initial
                 // value) are not written: a write is a style change to process.
@@ -66,6 +68,14 @@ pub fn keep_room_for_what_sticks(runtime: &Rc<Runtime>) {
     };
     let Ok(observer) = web_sys::ResizeObserver::new(observer_callback.as_ref().unchecked_ref())
     else {
+        // Without it, what sticks is measured when the window's size changes only.
+        crate::dom::report_degradation(
+            "no ResizeObserver: room for what sticks follows resizes only",
+        );
+        measure();
+        on(&window, "resize", &runtime.listeners.signal(), move |_| {
+            measure()
+        });
         return;
     };
     observer_callback.forget();

@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 use nap1325_core::hooks::Hook;
 use nap1325_core::model::Lang;
-use nap1325_core::update::{update, Action, Change, Command, Contents, Focus, View};
+use nap1325_core::update::{update, Action, Change, Command, Contents, Focus, PresentAction, View};
 use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::graph::{ReactiveNode, ToAnySubscriber};
 use reactive_graph::owner::Owner;
@@ -55,13 +55,16 @@ pub struct Runtime {
     stopped: Cell<bool>,
 }
 
+/// The report on the page (none when the page shows the editors' error view: the data did not
+/// load at build time).
+fn report_root() -> Option<Element> {
+    dom::document().and_then(|d| d.query_selector(Hook::Report.selector()).ok().flatten())
+}
+
 /// Starts the widget on the page: called by `main`.
 pub fn start() {
     std::panic::set_hook(Box::new(report_panic));
-    let Some(root) =
-        dom::document().and_then(|d| d.query_selector(Hook::Report.selector()).ok().flatten())
-    else {
-        // The page shows the editors' error view (the data did not load at build time).
+    let Some(root) = report_root() else {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
@@ -83,17 +86,7 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     next_task().await;
     let page = match PageDom::read(root.clone()) {
         Ok(page) => page,
-        Err(missing) => {
-            web_sys::console::error_1(
-                &format!(
-                    "nap1325 widget: the page lacks {}; the widget does not start",
-                    missing.0.join(", ")
-                )
-                .into(),
-            );
-            show_failure(&root, Hook::FailureStart);
-            return Err(missing);
-        }
+        Err(missing) => return Err(cannot_start(&root, missing)),
     };
     next_task().await;
     let lang = root
@@ -116,7 +109,10 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     let owner = Owner::new();
     let state = owner.with(|| State::new(view, contents.clone()));
     let Ok(listeners) = AbortController::new() else {
-        return Err(Missing(vec!["AbortController".to_owned()]));
+        return Err(cannot_start(
+            &root,
+            Missing(vec!["the browser's AbortController".to_owned()]),
+        ));
     };
     let runtime = Rc::new(Runtime {
         address: history::AddressBar::default(),
@@ -155,6 +151,17 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     layout::keep_room_for_what_sticks(&runtime);
     let _ = root.set_attribute(Hook::Ready.attribute(), "");
     Ok(runtime)
+}
+
+/// Reports what the widget lacks (in the console, by name, and in the page's failure alert, whose
+/// message says the report below is complete) and gives it back: the widget does not start.
+fn cannot_start(root: &Element, missing: Missing) -> Missing {
+    dom::report_error(&format!(
+        "the page lacks {}; the widget does not start",
+        missing.0.join(", ")
+    ));
+    show_failure(root, Hook::FailureStart);
+    missing
 }
 
 /// Makes one group of effects (each module's `install`).
@@ -232,62 +239,53 @@ impl Runtime {
         set_text(&self.page.live, &last);
     }
 
+    /// Moves the focus where `update` said. A target the page lacks (a bug: `update` names only
+    /// what the page has) is reported, and the focus stays where it was.
     fn focus(self: &Rc<Self>, target: Focus) {
         let page = &self.page;
-        match target {
-            Focus::Search => focus(&page.search),
-            Focus::Chip(position) => {
-                if let Some(chip) = all(&page.chips, Hook::Chip).get(position) {
-                    focus(chip);
-                }
-            }
-            Focus::Marker(spot) => {
-                if let Some(footnote) = page.footnote(&spot) {
-                    focus(&footnote.marker);
-                }
-            }
-            Focus::MapTabStop => {
-                if let Some(pin) = self
-                    .state
-                    .tab_stop
-                    .get_untracked()
-                    .and_then(|place| page.pin(&place))
-                {
-                    focus(pin);
-                }
-            }
-            Focus::Pin(place) => {
-                if let Some(pin) = page.pin(&place) {
-                    focus(pin);
-                }
-            }
-            Focus::Card(position) => self.focus_card(position, false),
+        let element: Option<Element> = match &target {
+            Focus::Search => Some(page.search.clone().into()),
+            Focus::Chip(position) => all(&page.chips, Hook::Chip).get(*position).cloned(),
+            Focus::Marker(spot) => page.footnote(spot).map(|f| f.marker.clone()),
+            Focus::MapTabStop => self
+                .state
+                .tab_stop
+                .get_untracked()
+                .and_then(|place| page.pin(&place).cloned()),
+            Focus::Pin(place) => page.pin(place).cloned(),
+            Focus::Card(position) => return self.focus_card(*position, false),
+            Focus::Revealed(position) => return self.focus_card(*position, true),
             Focus::FirstResult => {
                 let first = self
                     .state
                     .displayed
                     .with_untracked(|d| d.iter().position(|x| *x));
-                match first {
+                return match first {
                     Some(position) => self.focus_card(position, true),
                     None => self.focus_count(),
-                }
+                };
             }
-            Focus::ResultsStart => self.focus_count(),
+            Focus::ResultsStart => return self.focus_count(),
             Focus::ListStop => {
                 let stop = self.state.list_stop.get_untracked();
-                if let Some((_, row)) = page.map.rows.iter().find(|(p, _)| Some(p) == stop.as_ref())
-                {
-                    focus(row);
-                }
+                page.map
+                    .rows
+                    .iter()
+                    .find(|(p, _)| Some(p) == stop.as_ref())
+                    .map(|(_, row)| row.clone())
             }
-            Focus::Place(place) => {
-                if let Some((_, row)) = page.map.rows.iter().find(|(p, _)| *p == place) {
-                    focus(row);
-                }
-            }
-            Focus::Revealed(position) => self.focus_card(position, true),
-            Focus::PresentButton => present::return_focus(self),
-            Focus::Step => focus(&page.presentation.content),
+            Focus::Place(place) => page
+                .map
+                .rows
+                .iter()
+                .find(|(p, _)| p == place)
+                .map(|(_, row)| row.clone()),
+            Focus::PresentButton => return present::return_focus(self),
+            Focus::Step => Some(page.presentation.content.clone()),
+        };
+        match element {
+            Some(element) => focus(&element),
+            None => dom::report_error(&format!("no element to move the focus to: {target:?}")),
         }
     }
 
@@ -308,6 +306,7 @@ impl Runtime {
     /// Moves the focus to a card (made focusable for it), scrolled into view if asked.
     fn focus_card(&self, position: usize, scroll: bool) {
         let Some(card) = self.page.cards.get(position) else {
+            dom::report_error(&format!("no card {position} to move the focus to"));
             return;
         };
         if scroll {
@@ -329,7 +328,7 @@ impl Runtime {
             Command::PresentInNewTab(link) => {
                 if !present::open_in_new_tab(&link) {
                     // A blocked pop-up: present here after all.
-                    self.dispatch(Action::PresentHere);
+                    self.dispatch(Action::Present(PresentAction::StartHere));
                 }
             }
         }
@@ -414,10 +413,8 @@ fn replace_with_button(element: &Element, extra: &[(&str, String)]) {
 /// A panic is a bug; the visitor sees a short message instead of a frozen page, and the console
 /// keeps the details. The prerendered report stays readable under it.
 fn report_panic(info: &std::panic::PanicHookInfo) {
-    web_sys::console::error_1(&format!("nap1325 widget: {info}").into());
-    if let Some(root) =
-        dom::document().and_then(|d| d.query_selector(Hook::Report.selector()).ok().flatten())
-    {
+    dom::report_error(&info.to_string());
+    if let Some(root) = report_root() {
         show_failure(&root, Hook::FailureBroke);
     }
 }
@@ -435,7 +432,7 @@ pub fn show_failure(root: &Element, message: Hook) {
     alert.set_text_content(Some(&text));
 }
 
-/// `true` when `element` is (in) an `HtmlElement` a key event came from that is a button.
+/// Whether a key event's target is a button (Space presses it).
 pub(crate) fn is_button(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<Element>().ok())

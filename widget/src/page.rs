@@ -99,6 +99,8 @@ pub struct PageDom {
     pub search: HtmlInputElement,
     pub active_filters: Element,
     pub chips: Element,
+    /// The `<template>` of a chip.
+    pub chip_template: Element,
     pub results_count: Element,
     pub empty: Element,
     pub print_summary: Element,
@@ -119,6 +121,9 @@ pub struct PageDom {
     pub place_panel: Element,
     pub place_summary: Element,
     pub place_results: Element,
+    /// The `<template>` of a link in the panel's list, and the link to the whole list.
+    pub place_link_template: Element,
+    pub place_all: Element,
     /// The result cards, in the letter's order. Only those on screen are in the document (see
     /// `cards.rs`), so these references are the way to all of them.
     pub cards: Vec<CardDom>,
@@ -222,12 +227,14 @@ impl PageDom {
         let cards = read_cards(&mut r, &root, &footnotes);
         let (sections, section_members) = read_sections(&mut r, &root, &cards);
         r.one(&root, Hook::Introduction, "");
+        check_controls(&mut r, &root);
         let intro_cites = cites(&footnotes, nap1325_core::model::INTRODUCTION_ID);
         let page = PageDom {
             live: r.one(&root, Hook::Live, ""),
             lang_switch: r.one(&root, Hook::LangSwitch, ""),
             active_filters: r.one(&root, Hook::ActiveFilters, ""),
             chips: r.one(&root, Hook::Chips, ""),
+            chip_template: r.one(&root, Hook::ChipTemplate, ""),
             results_count: r.one(&root, Hook::ResultsCount, ""),
             empty: r.one(&root, Hook::Empty, ""),
             print_summary: r.one(&root, Hook::PrintSummary, ""),
@@ -244,6 +251,8 @@ impl PageDom {
             place_panel: r.one(&root, Hook::PlacePanel, ""),
             place_summary: r.one(&root, Hook::PlaceSummary, ""),
             place_results: r.one(&root, Hook::PlaceResults, ""),
+            place_link_template: r.one(&root, Hook::PlaceLinkTemplate, ""),
+            place_all: r.one(&root, Hook::PlaceAll, ""),
             footnotes,
             footnote_items: all(&root, Hook::FootnoteItem)
                 .into_iter()
@@ -360,7 +369,7 @@ impl PageDom {
         }
     }
 
-    /// The pin of `place` in `view`.
+    /// The pin of `place`.
     pub fn pin(&self, place: &str) -> Option<&Element> {
         self.map
             .pins
@@ -568,16 +577,45 @@ fn read_options(r: &mut Reader, root: &Element) -> Vec<OptionDom> {
         .zip(counts.into_iter().zip(labels))
         .filter_map(|(input, (count, label))| {
             let key = r.value(&input, Hook::Option, "");
-            let (facet, option) = Facet::parse_key(&key)?;
+            // An option the widget cannot read would be a dead checkbox: reported, like any hook.
+            let Some((facet, option)) = Facet::parse_key(&key) else {
+                r.missing.push(format!(
+                    "{}=\"{key}\" (facet:option)",
+                    Hook::Option.attribute()
+                ));
+                return None;
+            };
+            let value = option.to_owned();
+            let Ok(input) = input.dyn_into::<HtmlInputElement>() else {
+                r.missing.push(format!(
+                    "{}=\"{key}\" on a checkbox",
+                    Hook::Option.attribute()
+                ));
+                return None;
+            };
             Some(OptionDom {
                 facet,
-                value: option.to_owned(),
+                value,
                 label: label.text_content().unwrap_or_default(),
-                input: input.dyn_into().ok()?,
+                input,
                 count,
             })
         })
         .collect()
+}
+
+/// Every control on the page names an action the widget knows (a button that does nothing would be
+/// a silent failure).
+fn check_controls(r: &mut Reader, root: &Element) {
+    for element in all(root, Hook::Control) {
+        let id = value(&element, Hook::Control).unwrap_or_default();
+        if Control::from_id(&id).is_none() {
+            r.missing.push(format!(
+                "a known action for {}=\"{id}\"",
+                Hook::Control.attribute()
+            ));
+        }
+    }
 }
 
 fn read_map(r: &mut Reader, root: &Element) -> MapDom {

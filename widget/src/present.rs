@@ -8,11 +8,12 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use nap1325_core::bindings::{key_action, KeyPlace};
 use nap1325_core::filter::Facet;
 use nap1325_core::hooks::{Hook, Mark};
 use nap1325_core::i18n::{self, Ui};
-use nap1325_core::present::{frame, glide, union, Bounds, Move, Step, ViewBox};
-use nap1325_core::update::Action;
+use nap1325_core::present::{frame, glide, union, Bounds, Step, ViewBox};
+use nap1325_core::update::{Action, PresentAction};
 use nap1325_core::view_state::ViewState;
 use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::prelude::*;
@@ -22,7 +23,7 @@ use web_sys::{AbortSignal, Document, Element, HtmlElement, KeyboardEvent, Window
 
 use crate::dom::{all, focus, on, set_class, set_flag, set_text, value};
 use crate::page::PageDom;
-use crate::state::Shown;
+use crate::state::CurrentStep;
 use crate::Runtime;
 
 /// How long the map takes to move to the next step's countries, in milliseconds.
@@ -78,7 +79,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 .with(|chips| chips.iter().map(|(_, l)| l.clone()).collect());
             if let Some(line) = crate::dom::first(&r.page.presentation.content, Hook::StepSelection)
             {
-                let text = i18n::selection(r.contents.lang, &labels, r.state.shown.get());
+                let text = i18n::selection(r.contents.lang, &labels, r.state.passing_count.get());
                 set_text(&line, &text);
             }
         }
@@ -103,19 +104,12 @@ pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
                 if event.alt_key() || event.ctrl_key() || event.meta_key() {
                     return;
                 }
-                let key = event.key();
                 let target = event.target();
-                let action = if key == "Escape" {
-                    Some(Action::LeavePresentation)
-                } else if key == " " && crate::is_button(target.clone()) {
-                    // Space on a button presses the button.
-                    None
-                } else if (key == "ArrowUp" || key == "ArrowDown") && in_scrolling_text(target) {
-                    // Up and Down scroll a step whose text scrolls (see `fit`).
-                    None
-                } else {
-                    Move::of_key(&key).map(Action::Step)
+                let place = KeyPlace::Presenting {
+                    on_button: crate::is_button(target.clone()),
+                    in_scrolling_text: in_scrolling_text(&runtime.page, target),
                 };
+                let action = key_action(&event.key(), place);
                 if let Some(action) = action {
                     event.prevent_default();
                     runtime.dispatch(action);
@@ -142,7 +136,7 @@ pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
         }
         // Leaving full screen by the browser's own means (its Esc) leaves the presentation too.
         if runtime.presentation.full_screen.replace(false) {
-            runtime.dispatch(Action::FullScreenLeft);
+            runtime.dispatch(Action::Present(PresentAction::FullScreenLeft));
         }
         if runtime.presentation.focus_after_full_screen.replace(false) {
             focus_present_button(&runtime.page);
@@ -150,15 +144,13 @@ pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
     });
 }
 
-fn in_scrolling_text(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|t| {
-            t.closest(&format!(".{}", Mark::Overflowing.class()))
-                .ok()
-                .flatten()
-        })
-        .is_some()
+/// Whether `target` is in the step's text while that text scrolls (see `fit`).
+fn in_scrolling_text(page: &PageDom, target: Option<web_sys::EventTarget>) -> bool {
+    let content = &page.presentation.content;
+    content.class_list().contains(Mark::Overflowing.class())
+        && target
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|node| content.contains(Some(&node)))
 }
 
 /// Whether a presentation opens in a tab of its own: in an iframe that may not go full screen
@@ -275,7 +267,7 @@ fn behind(page: &PageDom) -> Vec<Element> {
 
 /// Fills the dialog with the step, frames the map on its countries, and says where the presenter
 /// is.
-fn show(runtime: &Runtime, shown: Shown) {
+fn show(runtime: &Runtime, shown: CurrentStep) {
     let (page, lang) = (&runtime.page, runtime.contents.lang);
     let document = &page.document;
     let content = &page.presentation.content;
@@ -478,7 +470,7 @@ fn copy_map(page: &PageDom) -> Option<Element> {
     for part in all(&copy, Hook::ShowView) {
         part.remove();
     }
-    if let Ok(Some(defs)) = copy.query_selector("defs") {
+    if let Some(defs) = crate::dom::first(&copy, Hook::MapDefs) {
         defs.remove();
     }
     for element in all(&copy, Hook::Place) {

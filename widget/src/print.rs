@@ -24,7 +24,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 .state
                 .chips
                 .with(|chips| chips.iter().map(|(_, label)| label.clone()).collect());
-            let filtered = i18n::selection(lang, &labels, r.state.shown.get());
+            let filtered = i18n::selection(lang, &labels, r.state.passing_count.get());
             set_text(
                 &r.page.print_summary,
                 &format!(

@@ -10,7 +10,9 @@ use nap1325_core::url;
 use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::prelude::*;
 
-use crate::dom::{set_attr, set_class, set_flag, set_text, state};
+use crate::dom::{
+    aria_bool, first_in, from_template, set_attr, set_class, set_flag, set_text, value,
+};
 use crate::Runtime;
 
 /// The map, the places and the footnotes: what a choice on the map or in the lists changes.
@@ -21,7 +23,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
             r.state.open_footnotes.with(|open| {
                 for footnote in &r.page.footnotes {
                     let is_open = open.contains(&footnote.spot);
-                    set_attr(&footnote.marker, "aria-expanded", state(is_open));
+                    set_attr(&footnote.marker, "aria-expanded", aria_bool(is_open));
                     set_flag(&footnote.panel, "hidden", !is_open);
                 }
             });
@@ -32,7 +34,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 for (place, element) in &r.page.map.places {
                     let on = chosen.contains(place);
                     if element.tag_name().eq_ignore_ascii_case("button") {
-                        set_attr(element, "aria-pressed", state(on));
+                        set_attr(element, "aria-pressed", aria_bool(on));
                     } else {
                         set_class(element, Mark::Selected.class(), on);
                     }
@@ -48,7 +50,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
             set_attr(&map.canvas, Hook::View.attribute(), view.id());
             for button in &map.view_buttons {
                 let this = button.view == view;
-                set_attr(&button.element, "aria-pressed", state(this));
+                set_attr(&button.element, "aria-pressed", aria_bool(this));
                 if this {
                     set_attr(&map.svg, "viewBox", &button.view_box);
                 }
@@ -66,7 +68,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
         runtime.effect(|r| {
             let open = r.state.intro_open.get();
             set_flag(&r.page.introduction_more, "hidden", !open);
-            set_attr(&r.page.intro_toggle, "aria-expanded", state(open));
+            set_attr(&r.page.intro_toggle, "aria-expanded", aria_bool(open));
         }),
         place_panel(runtime),
         // The map's one Tab stop.
@@ -110,7 +112,7 @@ pub fn install_filters(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
         runtime.effect(|r| {
             let open = r.state.filters_open.get();
             set_class(&r.page.filter_panel, Mark::Open.class(), open);
-            set_attr(&r.page.filter_toggle, "aria-expanded", state(open));
+            set_attr(&r.page.filter_toggle, "aria-expanded", aria_bool(open));
         }),
         runtime.effect(|r| {
             let lang = r.contents.lang;
@@ -118,36 +120,25 @@ pub fn install_filters(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
             set_text(&r.page.filter_toggle, &i18n::filter_button(lang, active));
             set_text(
                 &r.page.show_results,
-                &i18n::show_results(lang, r.state.shown.get()),
+                &i18n::show_results(lang, r.state.passing_count.get()),
             );
         }),
         options(runtime),
-        // The chips of the active filters.
+        // The chips of the active filters, each a copy of the page's chip template.
         runtime.effect(|r| {
             r.state.chips.with(|chips| {
-                let document = &r.page.document;
                 r.page.chips.set_text_content(None);
                 for (key, label) in chips {
-                    let (Ok(item), Ok(button), Ok(cross)) = (
-                        document.create_element("li"),
-                        document.create_element("button"),
-                        document.create_element("span"),
-                    ) else {
+                    let Some(chip) = from_template(&r.page.chip_template) else {
                         continue;
                     };
-                    let _ = button.set_attribute("type", "button");
-                    button.set_class_name("chip");
-                    let _ = button.set_attribute(Hook::Chip.attribute(), key);
-                    let _ = button.set_attribute(
-                        "aria-label",
-                        &format!("{}: {label}", Ui::RemoveFilter.get(r.contents.lang)),
-                    );
-                    button.set_text_content(Some(label));
-                    let _ = cross.set_attribute("aria-hidden", "true");
-                    cross.set_text_content(Some(" ×"));
-                    let _ = button.append_child(&cross);
-                    let _ = item.append_child(&button);
-                    let _ = r.page.chips.append_child(&item);
+                    if let Some(button) = first_in(&chip, Hook::Chip) {
+                        let _ = button.set_attribute(Hook::Chip.attribute(), key);
+                    }
+                    if let Some(words) = first_in(&chip, Hook::ChipLabel) {
+                        words.set_text_content(Some(label));
+                    }
+                    let _ = r.page.chips.append_child(&chip);
                 }
                 set_flag(&r.page.active_filters, "hidden", chips.is_empty());
             });
@@ -161,13 +152,10 @@ pub fn install_filters(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
             });
         }),
         // Nothing left: say so, and offer to clear.
-        runtime.effect(|r| set_flag(&r.page.empty, "hidden", r.state.shown.get() != 0)),
+        runtime.effect(|r| set_flag(&r.page.empty, "hidden", r.state.passing_count.get() != 0)),
         // The language switch opens the other page with this view.
         runtime.effect(|r| {
-            let other = match r.contents.lang {
-                nap1325_core::model::Lang::Nl => nap1325_core::model::Lang::En,
-                nap1325_core::model::Lang::En => nap1325_core::model::Lang::Nl,
-            };
+            let other = r.contents.lang.other();
             let link = r.state.link.get();
             set_attr(
                 &r.page.lang_switch,
@@ -212,7 +200,7 @@ fn options(runtime: &Rc<Runtime>) -> ImmediateEffect {
 }
 
 /// Beside the map: the chosen places, how many results they have, and the first titles, each a
-/// link to its card; a hint while nothing is chosen.
+/// link to its card (copies of the page's link template); a hint while nothing is chosen.
 fn place_panel(runtime: &Rc<Runtime>) -> ImmediateEffect {
     /// The titles the panel lists before it points to the whole list.
     const TITLES: usize = 8;
@@ -222,6 +210,12 @@ fn place_panel(runtime: &Rc<Runtime>) -> ImmediateEffect {
         let chosen = r.state.chosen_places.get();
         page.place_results.set_text_content(None);
         set_class(&page.place_panel, Mark::Chosen.class(), !chosen.is_empty());
+        let shown = r.state.passing_count.get();
+        set_flag(
+            &page.place_all,
+            "hidden",
+            chosen.is_empty() || shown <= TITLES,
+        );
         if chosen.is_empty() {
             set_text(&page.place_summary, Ui::MapHint.get(lang));
             return;
@@ -235,21 +229,10 @@ fn place_panel(runtime: &Rc<Runtime>) -> ImmediateEffect {
                     .map_or(p.clone(), |i| i.name.clone())
             })
             .collect();
-        let shown = r.state.shown.get();
         set_text(
             &page.place_summary,
             &i18n::place_selected(lang, &i18n::join_names(lang, &names), shown),
         );
-        let document = &page.document;
-        let link = |href: &str, text: &str| -> Option<web_sys::Element> {
-            let item = document.create_element("li").ok()?;
-            let a = document.create_element("a").ok()?;
-            let _ = a.set_attribute("href", href);
-            a.set_text_content(Some(text));
-            let _ = item.append_child(&a);
-            let _ = page.place_results.append_child(&item);
-            Some(a)
-        };
         r.state.passing.with(|passing| {
             let titles = page
                 .cards
@@ -258,21 +241,21 @@ fn place_panel(runtime: &Rc<Runtime>) -> ImmediateEffect {
                 .filter(|(_, passes)| **passes)
                 .take(TITLES);
             for (card, _) in titles {
-                let id = crate::dom::value(&card.element, Hook::Result).unwrap_or_default();
-                if let Some(a) = link(
-                    &format!("#{}", card.element.id()),
-                    &card.title.text_content().unwrap_or_default(),
-                ) {
-                    let _ = a.set_attribute(Hook::ResultLink.attribute(), &id);
+                let Some(item) = from_template(&page.place_link_template) else {
+                    continue;
+                };
+                if let Some(link) = first_in(&item, Hook::ResultLink) {
+                    let id = value(&card.element, Hook::Result).unwrap_or_default();
+                    let _ = link.set_attribute("href", &format!("#{}", card.element.id()));
+                    let _ = link.set_attribute(Hook::ResultLink.attribute(), &id);
+                    link.set_text_content(card.title.text_content().as_deref());
                 }
+                let _ = page.place_results.append_child(&item);
             }
         });
         if shown > TITLES {
-            if let Some(a) = link("#results", &i18n::all_in_list(lang, shown)) {
-                let _ = a.set_attribute(
-                    Hook::Control.attribute(),
-                    nap1325_core::hooks::Control::SkipToResults.id(),
-                );
+            if let Some(link) = page.place_all.first_element_child() {
+                set_text(&link, &i18n::all_in_list(lang, shown));
             }
         }
     })

@@ -15,46 +15,65 @@ use reactive_graph::computed::Memo;
 use reactive_graph::prelude::*;
 use reactive_graph::signal::RwSignal;
 
-/// The presentation as it shows: the step, its number and how many there are.
+/// The presentation's step as it shows: the step, its position and how many there are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Shown {
+pub struct CurrentStep {
     pub step: Step,
     pub at: usize,
     pub count: usize,
 }
 
-/// The widget's state. `Copy`, so effects and handlers capture it freely.
-#[derive(Clone, Copy)]
-pub struct State {
-    pub view: RwSignal<View>,
-    pub filters: Memo<Filters>,
+/// Declares the state: the view's signal and the memos derived from it, and `refresh`, which brings
+/// every memo up to date (made from the same list, so a memo cannot be left out of it).
+macro_rules! state {
+    ($( $(#[$doc:meta])* $memo:ident: $ty:ty, )*) => {
+        /// The widget's state. `Copy`, so effects and handlers capture it freely.
+        #[derive(Clone, Copy)]
+        pub struct State {
+            pub view: RwSignal<View>,
+            $( $(#[$doc])* pub $memo: Memo<$ty>, )*
+        }
+
+        impl State {
+            /// Brings every memo up to date after the view changed; each one that changed marks
+            /// the effects that read it, which then run once (see `Runtime::commit`).
+            pub fn refresh(&self) {
+                $( self.$memo.track_untracked(); )*
+            }
+        }
+    };
+}
+
+state! {
+    filters: Filters,
     /// What the filters decide: which results pass and the count of every option.
-    pub outcome: Memo<Outcome>,
+    outcome: Outcome,
     /// Per result, in the page's order: does it pass the filters?
-    pub passing: Memo<Vec<bool>>,
+    passing: Vec<bool>,
     /// Per result: is it in the list (it passes, and it is within the page limit)?
-    pub displayed: Memo<Vec<bool>>,
-    pub shown: Memo<usize>,
-    pub chosen_places: Memo<Vec<String>>,
-    pub open_footnotes: Memo<BTreeSet<FootnoteSpot>>,
-    pub map_view: Memo<MapView>,
+    displayed: Vec<bool>,
+    /// How many results pass the filters.
+    passing_count: usize,
+    chosen_places: Vec<String>,
+    open_footnotes: BTreeSet<FootnoteSpot>,
+    map_view: MapView,
     /// The pin that holds the map's one Tab stop.
-    pub tab_stop: Memo<Option<String>>,
-    pub hovered: Memo<Option<String>>,
-    pub tips_dismissed: Memo<bool>,
+    tab_stop: Option<String>,
+    hovered: Option<String>,
+    tips_dismissed: bool,
     /// The chips of the active filters: key and words.
-    pub chips: Memo<Vec<(String, String)>>,
-    pub query: Memo<String>,
+    chips: Vec<(String, String)>,
+    query: String,
     /// The search's words, folded: what the cards mark.
-    pub terms: Memo<Vec<String>>,
-    pub printing: Memo<bool>,
-    pub presenting: Memo<Option<Shown>>,
+    terms: Vec<String>,
+    printing: bool,
+    presenting: Option<CurrentStep>,
     /// The view as a link's query (`?ministry=Defensie`).
-    pub link: Memo<String>,
-    pub intro_open: Memo<bool>,
-    pub filters_open: Memo<bool>,
+    link: String,
+    intro_open: bool,
+    filters_open: bool,
     /// The row of the place lists that holds their one Tab stop.
-    pub list_stop: Memo<Option<String>>,
+    list_stop: Option<String>,
 }
 
 impl State {
@@ -68,7 +87,7 @@ impl State {
         let passing = Memo::new(move |_| outcome.with(|o| o.visible.clone()));
         let limit = Memo::new(move |_| view.with(|v| v.limit));
         let displayed = Memo::new(move |_| passing.with(|p| first_page(p, limit.get())));
-        let shown = Memo::new(move |_| passing.with(|p| p.iter().filter(|x| **x).count()));
+        let passing_count = Memo::new(move |_| passing.with(|p| p.iter().filter(|x| **x).count()));
         let chosen_places = Memo::new(move |_| {
             filters.with(|f| f.chosen(Facet::Place).map(str::to_owned).collect())
         });
@@ -89,7 +108,7 @@ impl State {
             let step = view.with(|v| v.present.map(|p| p.step))?;
             let all = passing.with(|p| steps(&contents.sections, p));
             let at = step.min(all.len().saturating_sub(1));
-            Some(Shown {
+            Some(CurrentStep {
                 step: *all.get(at)?,
                 at,
                 count: all.len(),
@@ -101,7 +120,7 @@ impl State {
             outcome,
             passing,
             displayed,
-            shown,
+            passing_count,
             chosen_places,
             open_footnotes: Memo::new(move |_| view.with(|v| v.open_footnotes.clone())),
             map_view: Memo::new(move |_| view.with(|v| v.map_view)),
@@ -118,31 +137,6 @@ impl State {
             filters_open: Memo::new(move |_| view.with(|v| v.filters_open)),
             list_stop,
         }
-    }
-
-    /// Brings every memo up to date after the view changed; each one that changed marks the
-    /// effects that read it, which then run once (see `Runtime::commit`).
-    pub fn refresh(&self) {
-        self.filters.track_untracked();
-        self.outcome.track_untracked();
-        self.passing.track_untracked();
-        self.displayed.track_untracked();
-        self.shown.track_untracked();
-        self.chosen_places.track_untracked();
-        self.open_footnotes.track_untracked();
-        self.map_view.track_untracked();
-        self.tab_stop.track_untracked();
-        self.hovered.track_untracked();
-        self.tips_dismissed.track_untracked();
-        self.chips.track_untracked();
-        self.query.track_untracked();
-        self.terms.track_untracked();
-        self.printing.track_untracked();
-        self.presenting.track_untracked();
-        self.link.track_untracked();
-        self.intro_open.track_untracked();
-        self.filters_open.track_untracked();
-        self.list_stop.track_untracked();
     }
 }
 

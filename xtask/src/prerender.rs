@@ -84,7 +84,7 @@ fn prerender(dir: &Path) -> Result<Report, String> {
         format!("the data files do not load, so the pages show the error view.\n{error}")
     })?;
     for (lang, _) in PAGES {
-        let file = format!("export.{}.json", lang.code());
+        let file = nap1325_core::export::data_file(lang);
         let json = crate::downloads::export_json(&report, lang).to_string();
         std::fs::write(dir.join(&file), json).map_err(|e| format!("cannot write {file}: {e}"))?;
     }

@@ -83,16 +83,6 @@ pub enum Citation {
 /// The id the introduction has wherever places that cite footnotes are named (URLs, element ids).
 pub const INTRODUCTION_ID: &str = "intro";
 
-impl Citation {
-    /// `intro` or the result's id.
-    pub fn host_id(&self) -> &str {
-        match self {
-            Citation::Introduction => INTRODUCTION_ID,
-            Citation::Result(id) => id,
-        }
-    }
-}
-
 /// The whole report, loaded and validated.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {

@@ -24,6 +24,14 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
+
+    /// The other language: the one the language switch opens.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
 }
 
 /// One piece of text in Dutch and English. Both are required: validation reports an empty one.

@@ -8,7 +8,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use nap1325_content::BUNDLED;
-use nap1325_core::filter::Facet;
+use nap1325_core::filter::{Facet, PAGE};
 use nap1325_core::hooks::{Control, Hook};
 use nap1325_core::model::{load, Report};
 use nap1325_widget::{start_on, Runtime};
@@ -28,6 +28,23 @@ fn document() -> Document {
 
 fn report() -> Report {
     load(&BUNDLED).expect("the shipped data loads")
+}
+
+/// A ministry to filter by: the one with the most results that is not on all of them.
+fn some_ministry(data: &Report) -> String {
+    let count = |id: &str| {
+        data.results
+            .iter()
+            .filter(|r| r.ministries.iter().any(|m| m == id))
+            .count()
+    };
+    data.taxonomy
+        .ministries
+        .iter()
+        .map(|m| m.id.clone())
+        .filter(|id| count(id) < data.results.len())
+        .max_by_key(|id| count(id))
+        .expect("a ministry that leaves some results out")
 }
 
 /// A fresh copy of the prerendered page in the document (the last test's is removed), at an
@@ -124,7 +141,7 @@ async fn starts_on_the_prerendered_page() {
     let (root, runtime) = started().await;
     let data = report();
     assert!(root.has_attribute(Hook::Ready.attribute()));
-    assert_eq!(card_titles(&root).len(), data.results.len().min(60));
+    assert_eq!(card_titles(&root).len(), data.results.len().min(PAGE));
     // Footnote markers became disclosure buttons, the lists' rows toggle buttons.
     let markers = all(&root, Hook::FootnoteMarker.selector());
     assert!(!markers.is_empty());
@@ -143,23 +160,26 @@ async fn starts_on_the_prerendered_page() {
 async fn a_facet_option_filters_the_cards_and_the_counts() {
     let (root, runtime) = started().await;
     let data = report();
-    let defence: Vec<String> = data
+    let ministry = some_ministry(&data);
+    let chosen: Vec<String> = data
         .results
         .iter()
-        .filter(|r| r.ministries.iter().any(|m| m == "Defensie"))
+        .filter(|r| r.ministries.contains(&ministry))
         .map(|r| r.title.nl.clone())
         .collect();
-    let option = find(&root, Hook::Option, &Facet::Ministry.key("Defensie"));
+    let option = find(&root, Hook::Option, &Facet::Ministry.key(&ministry));
     click(&option);
-    assert_eq!(card_titles(&root), defence);
-    let count = format!("{} van {} resultaten", defence.len(), data.results.len());
+    assert_eq!(card_titles(&root), chosen);
+    let count = format!("{} van {} resultaten", chosen.len(), data.results.len());
     assert_eq!(text(&root, Hook::ResultsCount), count);
     assert_eq!(text(&root, Hook::Live), count);
-    // A chip says what is chosen; removing it gives everything back and the focus to the search.
-    let chip = find(&root, Hook::Chip, &Facet::Ministry.key("Defensie"));
-    assert!(chip.text_content().unwrap().starts_with("Defensie"));
+    // A chip (a copy of the page's template) says what is chosen; removing it gives everything
+    // back and the focus to the search.
+    let chip = find(&root, Hook::Chip, &Facet::Ministry.key(&ministry));
+    let label = data.ministry(&ministry).unwrap().name.nl.clone();
+    assert_eq!(text(&chip, Hook::ChipLabel), label);
     click(&chip);
-    assert_eq!(card_titles(&root).len(), data.results.len().min(60));
+    assert_eq!(card_titles(&root).len(), data.results.len().min(PAGE));
     assert_eq!(active_id().as_deref(), Some("filter-search"));
     assert!(!option.unchecked_ref::<HtmlInputElement>().checked());
     runtime.stop();
@@ -257,7 +277,7 @@ async fn a_pin_chooses_its_country_and_the_arrow_keys_move_between_pins() {
     key(&focused, "Escape");
     key(&focused, "Escape");
     assert_eq!(pin.get_attribute("aria-pressed").as_deref(), Some("false"));
-    assert_eq!(card_titles(&root).len(), data.results.len().min(60));
+    assert_eq!(card_titles(&root).len(), data.results.len().min(PAGE));
     runtime.stop();
 }
 
@@ -403,6 +423,100 @@ async fn a_link_opens_its_view() {
         half_shown.get(),
         0,
         "turns in which the view was half shown"
+    );
+    runtime.stop();
+}
+
+/// Records what the page writes to `console.error` while `during` runs.
+async fn console_errors<T>(during: impl std::future::Future<Output = T>) -> (T, Vec<String>) {
+    let errors: Rc<RefCell<Vec<String>>> = Rc::default();
+    let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
+    let record = {
+        let errors = errors.clone();
+        Closure::<dyn Fn(JsValue)>::new(move |message: JsValue| {
+            errors
+                .borrow_mut()
+                .push(message.as_string().unwrap_or_default())
+        })
+    };
+    js_sys::Reflect::set(&console, &"error".into(), record.as_ref()).unwrap();
+    let out = during.await;
+    js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
+    let logged = errors.borrow().clone();
+    (out, logged)
+}
+
+#[wasm_bindgen_test]
+async fn an_option_the_widget_cannot_read_is_reported_and_the_widget_does_not_start() {
+    let data = report();
+    let ministry = some_ministry(&data);
+    let key = Facet::Ministry.key(&ministry);
+    let root = page_with(|html| {
+        html.replacen(
+            &format!("{}=\"{key}\"", Hook::Option.attribute()),
+            &format!("{}=\"{ministry}\"", Hook::Option.attribute()),
+            1,
+        )
+    });
+    let (started, logged) = console_errors(start_on(root.clone())).await;
+    let missing = started.err().expect("a dead checkbox is no start");
+    assert_eq!(
+        missing.0,
+        [format!(
+            "{}=\"{ministry}\" (facet:option)",
+            Hook::Option.attribute()
+        )]
+    );
+    assert!(logged.join("\n").contains(&ministry), "{logged:?}");
+    assert!(text(&root, Hook::Failure).contains("konden niet worden gestart"));
+}
+
+/// Waits (up to two seconds, in turns of the browser) until `done` holds.
+async fn until(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..100 {
+        if done() {
+            return true;
+        }
+        let later = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(later).await.unwrap();
+    }
+    done()
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_download_file_fails_the_download_and_says_so() {
+    let (root, runtime) = started().await;
+    // The download data of another build: it lacks every result of this page. No file is made
+    // (a short download would say nothing of what it left out).
+    js_sys::eval(
+        "window.__fetch = window.fetch; window.__made = 0; \
+         window.fetch = () => Promise.resolve(new Response(JSON.stringify({ header: 'id', rows: {}, records: {}, source: {} }))); \
+         window.__createObjectURL = URL.createObjectURL; URL.createObjectURL = (b) => { window.__made += 1; return window.__createObjectURL(b); };",
+    )
+    .unwrap();
+    let failed = async {
+        click(&find(&root, Hook::Control, Control::DownloadCsv.id()));
+        until(|| text(&root, Hook::Live).contains("niet gelukt")).await
+    };
+    let (said, logged) = console_errors(failed).await;
+    let made = js_sys::eval(
+        "const made = window.__made; window.fetch = window.__fetch; URL.createObjectURL = window.__createObjectURL; made",
+    )
+    .unwrap();
+    assert!(said, "the live region says the download failed");
+    assert_eq!(made.as_f64(), Some(0.0), "no file was made");
+    let first = &report().results[0].id;
+    assert!(
+        logged
+            .iter()
+            .any(|e| e.contains("has no result") && e.contains(first.as_str())),
+        "{logged:?}"
     );
     runtime.stop();
 }

@@ -1,5 +1,5 @@
 //! Build-time geometry: turns the TopoJSON atlas into what the browser draws — `assets/world.svg`
-//! (every country, as scenery), `core/core/src/map/shapes.rs` (the report's countries: path, bounding box,
+//! (every country, as scenery), `core/src/map/shapes.rs` (the report's countries: path, bounding box,
 //! pin point, area) and `style/map-pins.css` (where each pin stands in its view). Run by
 //! `make geometry`; a test regenerates all three and compares.
 
@@ -54,7 +54,89 @@ struct Projected {
     rings: Vec<(Vec<(i32, i32)>, bool)>, // (points, is exterior)
 }
 
+/// The fit of the Equal Earth projection onto the map: the drawn countries span exactly
+/// [`MAP_WIDTH`]; y grows downwards.
+struct Fit {
+    x_min: f64,
+    y_max: f64,
+    scale: f64,
+    /// The map's height in map units, to a tenth.
+    height: f64,
+}
+
+impl Fit {
+    fn of(countries: &[CountryGeometry]) -> Fit {
+        let (mut x_min, mut x_max, mut y_min, mut y_max) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        let points = countries
+            .iter()
+            .flat_map(|c| c.polygons.iter().flatten().flatten());
+        for &(lon, lat) in points {
+            let (x, y) = equal_earth(lon, lat);
+            x_min = x_min.min(x);
+            x_max = x_max.max(x);
+            y_min = y_min.min(y);
+            y_max = y_max.max(y);
+        }
+        let scale = MAP_WIDTH / (x_max - x_min);
+        Fit {
+            x_min,
+            y_max,
+            scale,
+            height: ((y_max - y_min) * scale * 10.0).round() / 10.0,
+        }
+    }
+
+    /// A point in map units.
+    fn map(&self, lon: f64, lat: f64) -> (f64, f64) {
+        let (x, y) = equal_earth(lon, lat);
+        ((x - self.x_min) * self.scale, (self.y_max - y) * self.scale)
+    }
+
+    /// A point in tenths of a map unit.
+    fn tenths(&self, lon: f64, lat: f64) -> (i32, i32) {
+        let (x, y) = self.map(lon, lat);
+        (tenths(x), tenths(y))
+    }
+}
+
+fn tenths(v: f64) -> i32 {
+    (v * 10.0).round() as i32
+}
+
 pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String> {
+    let countries = prepare(topology_json)?;
+    let fit = Fit::of(&countries);
+    let projected = project_all(&countries, &fit);
+    let world_svg = world_svg(&projected, &fit);
+    let wanted: BTreeSet<&str> = named.iter().copied().collect();
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|code| !projected.iter().any(|c| c.code == **code))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!("no geometry for {}", missing.join(", ")));
+    }
+    let report = report_countries(&projected, &wanted, &fit);
+    let shapes_rs = shapes_rs(&projected, &fit, &report.shapes);
+    let summary = format!(
+        "geometry: {} areas in assets/world.svg ({} bytes); {} report countries in core/src/map/shapes.rs ({} bytes of path data)",
+        projected.len(),
+        world_svg.len(),
+        wanted.len(),
+        report.path_bytes
+    );
+    Ok(Generated {
+        world_svg,
+        shapes_rs,
+        pins_css: report.pins_css,
+        summary,
+    })
+}
+
+/// The atlas's countries as the map draws them: Antarctica dropped, rings cut at the antimeridian,
+/// the Golan Heights apart from Israel (scenery of its own, no code).
+fn prepare(topology_json: &str) -> Result<Vec<CountryGeometry>, String> {
     let mut countries: Vec<CountryGeometry> = decode(topology_json, &MERGES)?
         .into_iter()
         .filter(|c| !DROPPED.contains(&c.code.as_str()))
@@ -73,28 +155,13 @@ pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String
             });
         }
     }
+    Ok(countries)
+}
 
-    // Fit: the drawn countries span exactly MAP_WIDTH; y grows downwards.
-    let projected_points = countries
-        .iter()
-        .flat_map(|c| c.polygons.iter().flatten().flatten())
-        .map(|&(lon, lat)| equal_earth(lon, lat));
-    let (mut x_min, mut x_max, mut y_min, mut y_max) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-    for (x, y) in projected_points {
-        x_min = x_min.min(x);
-        x_max = x_max.max(x);
-        y_min = y_min.min(y);
-        y_max = y_max.max(y);
-    }
-    let scale = MAP_WIDTH / (x_max - x_min);
-    let height = ((y_max - y_min) * scale * 10.0).round() / 10.0;
-    let fit = |lon: f64, lat: f64| {
-        let (x, y) = equal_earth(lon, lat);
-        ((x - x_min) * scale, (y_max - y) * scale)
-    };
-    let tenths = |v: f64| (v * 10.0).round() as i32;
-
-    let projected: Vec<Projected> = countries
+/// Every country projected, its rings in tenths of a map unit (rings of fewer than four points
+/// dropped).
+fn project_all(countries: &[CountryGeometry], fit: &Fit) -> Vec<Projected> {
+    countries
         .iter()
         .map(|country| Projected {
             code: country.code.clone(),
@@ -105,10 +172,7 @@ pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String
                     polygon.iter().enumerate().map(|(i, ring)| {
                         let mut points: Vec<(i32, i32)> = ring
                             .iter()
-                            .map(|&(lon, lat)| {
-                                let (x, y) = fit(lon, lat);
-                                (tenths(x), tenths(y))
-                            })
+                            .map(|&(lon, lat)| fit.tenths(lon, lat))
                             .collect();
                         points.dedup();
                         (points, i == 0)
@@ -117,60 +181,70 @@ pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String
                 .filter(|(points, _)| points.len() >= 4)
                 .collect(),
         })
-        .collect();
+        .collect()
+}
 
-    let mut world_svg = format!(
+/// `assets/world.svg`: every area as scenery.
+fn world_svg(projected: &[Projected], fit: &Fit) -> String {
+    let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\"><g id=\"world\">",
         MAP_WIDTH,
-        number(tenths(height))
+        number(tenths(fit.height))
     );
-    for country in &projected {
+    for country in projected {
         // Borders stay hairlines when a view zooms in.
         let _ = write!(
-            world_svg,
+            svg,
             "<path vector-effect=\"non-scaling-stroke\" d=\"{}\"/>",
             path(&country.rings)
         );
     }
-    world_svg.push_str("</g></svg>\n");
+    svg.push_str("</g></svg>\n");
+    svg
+}
 
-    let wanted: BTreeSet<&str> = named.iter().copied().collect();
-    let missing: Vec<&str> = wanted
-        .iter()
-        .filter(|code| !projected.iter().any(|c| c.code == **code))
-        .copied()
-        .collect();
-    if !missing.is_empty() {
-        return Err(format!("no geometry for {}", missing.join(", ")));
-    }
+/// What the generator writes for the report's countries.
+struct ReportCountries {
+    /// The `Shape` lines of `shapes.rs`.
+    shapes: String,
+    pins_css: String,
+    path_bytes: usize,
+}
 
+fn report_countries(
+    projected: &[Projected],
+    wanted: &BTreeSet<&str>,
+    fit: &Fit,
+) -> ReportCountries {
     let project = |lon: f64, lat: f64| {
-        let (x, y) = fit(lon, lat);
+        let (x, y) = fit.map(lon, lat);
         Point {
             x: x as f32,
             y: y as f32,
         }
     };
-    let (map_w, map_h) = (MAP_WIDTH as f32, (f64::from(tenths(height)) / 10.0) as f32);
-    let mut shapes = String::new();
-    let mut pins_css = String::from(
-        "/* @generated by `make geometry`: where each pin stands, in percent of its view (map.css\n   shows the pins of the current view only). Do not edit. */\n",
+    let (map_w, map_h) = (
+        MAP_WIDTH as f32,
+        (f64::from(tenths(fit.height)) / 10.0) as f32,
     );
-    let mut named_path_bytes = 0;
+    let mut out = ReportCountries {
+        shapes: String::new(),
+        pins_css: String::from(
+            "/* @generated by `make geometry`: where each pin stands, in percent of its view (map.css\n   shows the pins of the current view only). Do not edit. */\n",
+        ),
+        path_bytes: 0,
+    };
     for country in projected
         .iter()
         .filter(|c| wanted.contains(c.code.as_str()))
     {
         let d = path(&country.rings);
-        named_path_bytes += d.len();
+        out.path_bytes += d.len();
         let (bbox, area, label) = measure(&country.rings);
         let pin = PIN_OVERRIDES
             .iter()
             .find(|(code, ..)| *code == country.code)
-            .map(|&(_, lon, lat)| {
-                let (x, y) = fit(lon, lat);
-                (tenths(x), tenths(y))
-            })
+            .map(|&(_, lon, lat)| fit.tenths(lon, lat))
             .unwrap_or(label);
         let pin_point = Point {
             x: pin.0 as f32 / 10.0,
@@ -182,32 +256,9 @@ pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String
             (pin_point.x - view_box.x) / view_box.w * 100.0,
             (pin_point.y - view_box.y) / view_box.h * 100.0,
         );
+        out.pins_css.push_str(&pin_rules(&country.code, left, top));
         let _ = writeln!(
-            pins_css,
-            ".pin-{} {{ left: {left:.2}%; top: {top:.2}%; }}",
-            country.code,
-        );
-        // The tooltip opens towards the middle of the map, so it stays on it (and on a phone's
-        // screen) near an edge.
-        let mut tip = Vec::new();
-        if left < 25.0 {
-            tip.push("left: 0; transform: none;");
-        } else if left > 75.0 {
-            tip.push("left: auto; right: 0; transform: none;");
-        }
-        if top < 20.0 {
-            tip.push("bottom: auto; top: calc(100% + 4px);");
-        }
-        if !tip.is_empty() {
-            let _ = writeln!(
-                pins_css,
-                ".pin-{} .pin-tip {{ {} }}",
-                country.code,
-                tip.join(" ")
-            );
-        }
-        let _ = writeln!(
-            shapes,
+            out.shapes,
             "    Shape {{ code: \"{}\", d: \"{d}\", bbox: Rect {{ x: {}, y: {}, w: {}, h: {} }}, pin: Point {{ x: {}, y: {} }}, area: {} }},",
             country.code,
             float(bbox.0),
@@ -219,18 +270,40 @@ pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String
             float((area / 10.0).round() as i32),
         );
     }
-    let drawable: Vec<String> = {
-        let mut codes: Vec<&str> = projected
-            .iter()
-            .map(|c| c.code.as_str())
-            .filter(|c| !c.is_empty())
-            .collect();
+    out
+}
 
-        codes.sort_unstable();
-        codes.dedup();
-        codes.iter().map(|c| format!("\"{c}\"")).collect()
-    };
-    let shapes_rs = format!(
+/// A pin's place in its view (percent), and where its tooltip opens: towards the middle of the
+/// map, so it stays on it (and on a phone's screen) near an edge.
+fn pin_rules(code: &str, left: f32, top: f32) -> String {
+    let mut rules = format!(".pin-{code} {{ left: {left:.2}%; top: {top:.2}%; }}\n");
+    let mut tip = Vec::new();
+    if left < 25.0 {
+        tip.push("left: 0; transform: none;");
+    } else if left > 75.0 {
+        tip.push("left: auto; right: 0; transform: none;");
+    }
+    if top < 20.0 {
+        tip.push("bottom: auto; top: calc(100% + 4px);");
+    }
+    if !tip.is_empty() {
+        let _ = writeln!(rules, ".pin-{code} .pin-tip {{ {} }}", tip.join(" "));
+    }
+    rules
+}
+
+/// `core/src/map/shapes.rs`: the map's size, the fit, the drawable codes and the report's shapes.
+fn shapes_rs(projected: &[Projected], fit: &Fit, shapes: &str) -> String {
+    let mut codes: Vec<&str> = projected
+        .iter()
+        .map(|c| c.code.as_str())
+        .filter(|c| !c.is_empty())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let drawable: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
+    let (x_min, y_max, scale) = (fit.x_min, fit.y_max, fit.scale);
+    format!(
         "//! @generated by `make geometry` from data/geo/world-110m.json and data/countries.json.\n\
          //! Do not edit: change the generator (xtask/src/geometry/mod.rs) or the data, and regenerate.\n\n\
          use super::{{Point, Rect, Shape}};\n\n\
@@ -245,22 +318,9 @@ pub fn generate(topology_json: &str, named: &[&str]) -> Result<Generated, String
          /// The report's countries: outline, bounding box, pin point and area (square map units).\n\
          #[rustfmt::skip]\npub const SHAPES: &[Shape] = &[\n{shapes}];\n",
         float(tenths(MAP_WIDTH)),
-        float(tenths(height)),
+        float(tenths(fit.height)),
         drawable.join(", "),
-    );
-    let summary = format!(
-        "geometry: {} areas in assets/world.svg ({} bytes); {} report countries in core/src/map/shapes.rs ({} bytes of path data)",
-        projected.len(),
-        world_svg.len(),
-        wanted.len(),
-        named_path_bytes
-    );
-    Ok(Generated {
-        world_svg,
-        shapes_rs,
-        pins_css,
-        summary,
-    })
+    )
 }
 
 /// SVG path data: an absolute move to each ring's first point, then relative lines.

@@ -16,12 +16,21 @@ pub enum KeyPlace {
     Lists,
     /// Elsewhere on the page, not presenting; `on_map`: the focus is in the map's pins.
     Page { on_map: bool },
-    /// While presenting: on a button (Space presses it), or in a step's text that scrolls (Up and
-    /// Down scroll it).
-    Presenting {
-        on_button: bool,
-        in_scrolling_text: bool,
-    },
+    /// While presenting.
+    Presenting(PresentingKeys),
+}
+
+/// What a key's meaning depends on while presenting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PresentingKeys {
+    /// The focus is on a button (Space presses it).
+    pub on_button: bool,
+    /// The focus is in a step's text that scrolls (Up and Down scroll it).
+    pub in_scrolling_text: bool,
+    /// The screen is blacked out.
+    pub blacked_out: bool,
+    /// The overview of the steps is open.
+    pub overview: bool,
 }
 
 /// What `key` (a `KeyboardEvent.key`, without Alt, Ctrl or Meta) does at `place`, if anything.
@@ -32,17 +41,33 @@ pub fn key_action(key: &str, place: KeyPlace) -> Option<Action> {
         KeyPlace::Page { on_map } => {
             (key == "Escape").then_some(Action::Place(PlaceAction::Escape { on_map }))
         }
-        KeyPlace::Presenting {
+        KeyPlace::Presenting(PresentingKeys {
             on_button,
             in_scrolling_text,
-        } => match key {
-            "Escape" => Some(Action::Present(PresentAction::Leave)),
-            " " if on_button => None,
-            "ArrowUp" | "ArrowDown" if in_scrolling_text => None,
-            _ => step_move(key).map(|m| Action::Present(PresentAction::Step(m))),
-        },
+            blacked_out,
+            overview,
+        }) => {
+            let present = |action| Some(Action::Present(action));
+            match key {
+                // Any key brings a black screen back (and does nothing else).
+                _ if blacked_out && !MODIFIERS.contains(&key) => present(PresentAction::Resume),
+                "." | "b" | "B" => present(PresentAction::ToggleBlackout),
+                "o" | "O" => present(PresentAction::ToggleOverview),
+                "Escape" if overview => present(PresentAction::ToggleOverview),
+                "Escape" => present(PresentAction::Leave),
+                "s" | "S" => present(PresentAction::OpenSpeakerView),
+                // In the overview the keys are the buttons' own (Tab, Enter, Space).
+                _ if overview => None,
+                " " if on_button => None,
+                "ArrowUp" | "ArrowDown" if in_scrolling_text => None,
+                _ => step_move(key).map(|m| Action::Present(PresentAction::Step(m))),
+            }
+        }
     }
 }
+
+/// Keys that come with another (a clicker's, a shortcut's): they do not bring the screen back.
+const MODIFIERS: [&str; 6] = ["Shift", "Control", "Alt", "Meta", "CapsLock", "Fn"];
 
 /// Arrow keys, Home and End between the map's pins.
 fn pin_step(key: &str) -> Option<Step> {
@@ -97,6 +122,8 @@ pub fn control_action(control: Control) -> Action {
         Control::ShowResults => Action::Read(ReadAction::ShowResults),
         Control::PresentPrevious => Action::Present(PresentAction::Step(Move::Previous)),
         Control::PresentNext => Action::Present(PresentAction::Step(Move::Next)),
+        Control::PresentOverview => Action::Present(PresentAction::ToggleOverview),
+        Control::PresentSpeaker => Action::Present(PresentAction::OpenSpeakerView),
         Control::PresentLeave => Action::Present(PresentAction::Leave),
     }
 }
@@ -106,14 +133,15 @@ mod tests {
     use super::*;
 
     fn presenting(key: &str) -> Option<Action> {
-        key_action(
-            key,
-            KeyPlace::Presenting {
-                on_button: false,
-                in_scrolling_text: false,
-            },
-        )
+        key_action(key, PRESENTING)
     }
+
+    const PRESENTING: KeyPlace = KeyPlace::Presenting(PresentingKeys {
+        on_button: false,
+        in_scrolling_text: false,
+        blacked_out: false,
+        overview: false,
+    });
 
     fn step(m: Move) -> Option<Action> {
         Some(Action::Present(PresentAction::Step(m)))
@@ -135,18 +163,60 @@ mod tests {
         );
         assert_eq!(presenting("a"), None);
         // Space presses a button; Up and Down scroll a text that scrolls.
-        let on_button = KeyPlace::Presenting {
+        let on_button = KeyPlace::Presenting(PresentingKeys {
             on_button: true,
-            in_scrolling_text: false,
-        };
+            ..PresentingKeys::default()
+        });
         assert_eq!(key_action(" ", on_button), None);
         assert_eq!(key_action("PageDown", on_button), step(Move::Next));
-        let scrolling = KeyPlace::Presenting {
-            on_button: false,
+        let scrolling = KeyPlace::Presenting(PresentingKeys {
             in_scrolling_text: true,
-        };
+            ..PresentingKeys::default()
+        });
         assert_eq!(key_action("ArrowDown", scrolling), None);
         assert_eq!(key_action("ArrowRight", scrolling), step(Move::Next));
+    }
+
+    #[test]
+    fn the_presenters_aids_have_their_keys() {
+        let present = |a| Some(Action::Present(a));
+        for key in [".", "b", "B"] {
+            assert_eq!(
+                presenting(key),
+                present(PresentAction::ToggleBlackout),
+                "{key}"
+            );
+        }
+        assert_eq!(presenting("o"), present(PresentAction::ToggleOverview));
+        assert_eq!(presenting("S"), present(PresentAction::OpenSpeakerView));
+        // A black screen comes back at any key, and the key does nothing else.
+        let black = KeyPlace::Presenting(PresentingKeys {
+            blacked_out: true,
+            ..PresentingKeys::default()
+        });
+        for key in ["PageDown", "Escape", "x", ".", "b"] {
+            assert_eq!(
+                key_action(key, black),
+                present(PresentAction::Resume),
+                "{key}"
+            );
+        }
+        assert_eq!(
+            key_action("Shift", black),
+            None,
+            "a modifier alone is not a key press"
+        );
+        // In the overview, Esc closes it; the other keys are its buttons'.
+        let overview = KeyPlace::Presenting(PresentingKeys {
+            overview: true,
+            ..PresentingKeys::default()
+        });
+        assert_eq!(
+            key_action("Escape", overview),
+            present(PresentAction::ToggleOverview)
+        );
+        assert_eq!(key_action("ArrowRight", overview), None);
+        assert_eq!(key_action("Enter", overview), None);
     }
 
     #[test]

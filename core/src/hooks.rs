@@ -160,6 +160,8 @@ hooks! {
     Empty = "data-empty", One;
     /// The line above the results in a printout: what was filtered, and when it was printed.
     PrintSummary = "data-print-summary", One;
+    /// Under it: the address that opens the printed view again.
+    PrintAddress = "data-print-address", One;
 
     // Results.
     /// A section of the letter; its value is the section's id.
@@ -229,6 +231,9 @@ hooks! {
     PlaceName = "data-place-name", Many;
     /// The map view a pin stands in, or the canvas shows (a [`crate::map::MapView`] id).
     View = "data-view", Value;
+    /// The box of a country's largest part on the map in whole units, `left top right bottom`, on
+    /// its shape (the presentation frames its map on it without measuring the drawing).
+    Bounds = "data-bounds", Value;
     /// Where a pin stands in its view, in hundredths of a percent of the width and height.
     PinX = "data-x", Value;
     PinY = "data-y", Value;
@@ -244,18 +249,53 @@ hooks! {
 
     // The presentation.
     Presentation = "data-presentation", One;
+    /// The stage: the step's text and its map (its [`Mark`]s say how they share it).
+    StepStage = "data-step-stage", One;
     StepContent = "data-step-content", One;
     StepMap = "data-step-map", One;
     /// The whole world's `viewBox` in whole units, on [`Hook::StepMap`].
     StepWorld = "data-world", Value;
     StepCounter = "data-step-counter", One;
+    /// The dialog's name (hidden): the step's heading in words.
+    StepName = "data-step-name", One;
     StepLive = "data-step-live", One;
-    /// The opening step, kept hidden to be copied in.
+    /// The `<template>` of each kind of step: the opening, a section, a result.
     StepOpening = "data-step-opening", One;
+    StepSection = "data-step-section", One;
+    StepResult = "data-step-result", One;
+    /// The `<template>` of an item of a section step's list of titles.
+    StepItem = "data-step-item", One;
+    /// The parts of a step the widget fills in: the line above the heading, the heading, the line
+    /// under it, a section's list of titles, a result's text and facts, where it happened.
+    StepKicker = "data-step-kicker", Template;
+    StepTitle = "data-step-title", Template;
+    StepLead = "data-step-lead", Template;
+    StepList = "data-step-list", Template;
+    StepText = "data-step-text", Template;
+    StepFacts = "data-step-facts", Template;
     /// The line of the opening that says what the talk covers.
-    StepSelection = "data-step-selection", One;
+    StepSelection = "data-step-selection", Template;
     /// A country on the presentation's copy of the map.
     StepPlace = "data-step-place", Written;
+    /// The overview of all steps (opened by "O" or its button), its list, and the `<template>` of
+    /// an entry: a button whose value is the step's number, with its number and title in words.
+    Overview = "data-overview", One;
+    OverviewList = "data-overview-list", One;
+    OverviewItem = "data-overview-item", One;
+    OverviewStep = "data-overview-step", Template;
+    OverviewNumber = "data-overview-number", Template;
+    OverviewTitle = "data-overview-title", Template;
+    /// The black screen ("." or "B").
+    Blackout = "data-blackout", One;
+    /// The speaker's view (in a window of its own): the notes, the next step, the time.
+    Speaker = "data-speaker", One;
+    SpeakerNotes = "data-speaker-notes", One;
+    SpeakerNext = "data-speaker-next", One;
+    SpeakerClock = "data-speaker-clock", One;
+    /// The slides as the printer gets them: every step, each on a page of its own.
+    Slides = "data-slides", One;
+    /// A footnote's text in the list at the end (the speaker's notes quote it).
+    FootnoteText = "data-footnote-text", Many;
 
     // The map's drawing.
     /// The map's `<defs>` (the hatch pattern): the presentation's copy leaves them behind.
@@ -296,6 +336,8 @@ names! {
         ShowResults = "show-results",
         PresentPrevious = "present-previous",
         PresentNext = "present-next",
+        PresentOverview = "present-overview",
+        PresentSpeaker = "present-speaker",
         PresentLeave = "present-leave",
     }
 }
@@ -335,6 +377,12 @@ names! {
         Open = "open",
         /// On the place panel: a place is chosen.
         Chosen = "chosen",
+        /// On the presentation's stage: the step has a map of its own countries (beside the text).
+        WithMap = "with-map",
+        /// On the presentation's stage: the step shows the whole world (under the text).
+        WorldMap = "world-map",
+        /// On `<html>`: this window is the speaker's view.
+        SpeakerView = "speaker-view",
     }
 }
 

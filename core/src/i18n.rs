@@ -182,14 +182,32 @@ ui_strings! {
         "Next";
     LeavePresentation => "Sluiten",
         "Close";
-    PresentationKeys => "Pijltjes, PageUp/PageDown of spatie: volgende en vorige stap; Home/End: eerste en laatste; Esc: sluiten.",
-        "Arrows, PageUp/PageDown or space: next and previous step; Home/End: first and last; Esc: close.";
+    PresentationKeys => "Pijltjes, PageUp/PageDown of spatie: volgende en vorige stap; Home/End: eerste en laatste; O: overzicht; S: sprekersweergave; punt of B: scherm zwart; Esc: sluiten.",
+        "Arrows, PageUp/PageDown or space: next and previous step; Home/End: first and last; O: overview; S: speaker view; full stop or B: black screen; Esc: close.";
+    Overview => "Overzicht",
+        "Overview";
+    OverviewHeading => "Alle stappen",
+        "All steps";
+    SpeakerView => "Sprekersweergave",
+        "Speaker view";
+    SpeakerNotes => "Notities",
+        "Notes";
+    SpeakerNext => "Volgende stap",
+        "Next step";
+    SpeakerClock => "Tijd",
+        "Time";
+    LastStep => "Dit is de laatste stap.",
+        "This is the last step.";
+    BlackScreen => "Scherm zwart: druk op een toets om verder te gaan.",
+        "Screen black: press any key to continue.";
     Plan => "Nationaal Actieplan 1325-IV",
         "National Action Plan 1325-IV";
     ReportingPeriod => "Verslagperiode",
         "Reporting period";
     PrintedOn => "Afgedrukt op",
         "Printed on";
+    ViewAddress => "Deze weergave opnieuw openen:",
+        "Open this view again:";
     AllResults => "Alle resultaten",
         "All results";
     ClassificationNote => "De verantwoordelijke ministeries, de NAP-doelen en de rollen van landen zijn een indeling door de redactie van deze weergave; de brief zelf koppelt resultaten niet aan NAP-doelen en noemt niet bij elk resultaat een ministerie.",

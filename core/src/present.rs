@@ -73,16 +73,27 @@ pub fn union(a: Option<Bounds>, b: Bounds) -> Bounds {
 
 /// What the map shows for a step: the step's countries (`marked`, their bounds) with some room
 /// around them, and at least a region's size so a small country has its neighbours around it; the
-/// whole `world` for a step without countries.
-pub fn frame(marked: Option<Bounds>, world: ViewBox) -> ViewBox {
-    match marked {
+/// whole `world` for a step without countries. Then widened or heightened about its middle to the
+/// `aspect` (width / height) of the box it is drawn in, so the map fills that box.
+pub fn frame(marked: Option<Bounds>, world: ViewBox, aspect: f64) -> ViewBox {
+    let [x, y, w, h] = match marked {
         Some([x0, y0, x1, y1]) => {
             let w = ((x1 - x0) * 1.4).max(120.0);
             let h = ((y1 - y0) * 1.4).max(80.0);
             [(x0 + x1 - w) / 2.0, (y0 + y1 - h) / 2.0, w, h]
         }
         None => world,
+    };
+    if !(aspect.is_finite() && aspect > 0.0) {
+        return [x, y, w, h];
     }
+    let (cx, cy) = (x + w / 2.0, y + h / 2.0);
+    let (w, h) = if w / h < aspect {
+        (h * aspect, h)
+    } else {
+        (w, w / aspect)
+    };
+    [cx - w / 2.0, cy - h / 2.0, w, h]
 }
 
 /// The map between two frames, at `t` of the way (0 to 1), easing out.
@@ -130,21 +141,43 @@ mod tests {
     #[test]
     fn the_map_frames_the_steps_countries_with_room_around_them() {
         let world = [0.0, 0.0, 1000.0, 440.0];
-        assert_eq!(frame(None, world), world);
+        assert_eq!(frame(None, world, f64::NAN), world, "no box: as it is");
         // Two small countries: at least a region's size, centred on them.
         let both = union(
             Some([100.0, 100.0, 110.0, 105.0]),
             [130.0, 110.0, 140.0, 120.0],
         );
         assert_eq!(both, [100.0, 100.0, 140.0, 120.0]);
-        assert_eq!(frame(Some(both), world), [60.0, 70.0, 120.0, 80.0]);
-        // A large one: its size and 40 % more.
-        let [x, y, w, h] = frame(Some([0.0, 0.0, 500.0, 200.0]), world);
-        assert_eq!((x, y, w, h), (-100.0, -40.0, 700.0, 280.0));
+        assert_eq!(frame(Some(both), world, 1.5), [60.0, 70.0, 120.0, 80.0]);
+        // A large one: its size and 40 % more, widened to the box.
+        let [x, y, w, h] = frame(Some([0.0, 0.0, 500.0, 200.0]), world, 3.5);
+        assert_eq!((x, y, w, h), (-240.0, -40.0, 980.0, 280.0));
         // The glide starts where the map is and ends on the frame.
         assert_eq!(glide(world, [10.0; 4], 0.0), world);
         assert_eq!(glide(world, [10.0; 4], 1.0), [10.0; 4]);
         let half = glide([0.0; 4], [100.0; 4], 0.5);
         assert!(half[0] > 50.0 && half[0] < 100.0, "eases out: {half:?}");
+    }
+
+    #[test]
+    fn the_frame_fills_the_box_it_is_drawn_in_around_the_same_middle() {
+        let world = [0.0, 0.0, 1000.0, 487.0];
+        for box_aspect in [0.6, 0.9, 1.0, 1.78, 2.5, 4.0] {
+            for marked in [
+                None,
+                Some([400.0, 100.0, 450.0, 130.0]),
+                Some([0.0, 50.0, 900.0, 400.0]),
+            ] {
+                let [x, y, w, h] = frame(marked, world, box_aspect);
+                assert!(
+                    (w / h - box_aspect).abs() < 1e-9,
+                    "{marked:?} in {box_aspect}"
+                );
+                let [x0, y0, w0, h0] = frame(marked, world, f64::NAN);
+                assert!(w >= w0 - 1e-9 && h >= h0 - 1e-9, "it only grows");
+                assert!(((x + w / 2.0) - (x0 + w0 / 2.0)).abs() < 1e-9);
+                assert!(((y + h / 2.0) - (y0 + h0 / 2.0)).abs() < 1e-9);
+            }
+        }
     }
 }

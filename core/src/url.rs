@@ -26,10 +26,13 @@ pub enum Param {
     Compact,
     /// `present=5`: presenting, at step 5.
     Present,
+    /// `speaker=1`: this window is the speaker's view of the presentation (notes, the next step,
+    /// the time), kept in step with the audience's window.
+    Speaker,
 }
 
 impl Param {
-    pub const ALL: [Param; 11] = [
+    pub const ALL: [Param; 12] = [
         Param::Facet(Facet::Section),
         Param::Facet(Facet::Ministry),
         Param::Facet(Facet::Goal),
@@ -41,6 +44,7 @@ impl Param {
         Param::Lang,
         Param::Compact,
         Param::Present,
+        Param::Speaker,
     ];
 
     pub fn name(self) -> &'static str {
@@ -52,6 +56,7 @@ impl Param {
             Param::Lang => "lang",
             Param::Compact => "compact",
             Param::Present => "present",
+            Param::Speaker => "speaker",
         }
     }
 
@@ -133,6 +138,7 @@ pub fn parse(query: &str) -> ViewState {
                     .ok()
                     .filter(|step| (1..=9999).contains(step));
             }
+            Param::Speaker => state.speaker = value == "1",
         }
     }
     state
@@ -168,6 +174,14 @@ pub fn write(state: &ViewState) -> String {
                 .present
                 .map(|step| step.to_string())
                 .unwrap_or_default(),
+            // Only with a presentation: the speaker's view of nothing is the page.
+            Param::Speaker => {
+                if state.speaker && state.present.is_some() {
+                    "1".to_owned()
+                } else {
+                    String::new()
+                }
+            }
         };
 
         if !value.is_empty() {
@@ -282,6 +296,19 @@ mod tests {
             ["intro:2"]
         );
         assert!(!state.compact);
+    }
+
+    #[test]
+    fn the_speakers_view_is_only_of_a_presentation() {
+        let state = parse("?present=3&speaker=1");
+        assert!(state.speaker);
+        assert_eq!(write(&state), "?present=3&speaker=1");
+        assert_eq!(
+            write(&parse("?speaker=1")),
+            "",
+            "no presentation, no speaker's view"
+        );
+        assert!(!parse("?present=3&speaker=yes").speaker);
     }
 
     #[test]

@@ -60,4 +60,6 @@ pub struct ViewState {
     pub compact: bool,
     /// Presenting, at this step (1-based, as the URL says it): `present=5`.
     pub present: Option<u16>,
+    /// This window is the speaker's view of a presentation shown in another: `speaker=1`.
+    pub speaker: bool,
 }

@@ -51,6 +51,7 @@ pub fn ReportPage() -> impl IntoView {
             <FailureAlert/>
             <SkipLinks/>
             <ReportHeader/>
+            <PrintSummary/>
             <main class="report-main">
                 <Introduction/>
                 <MapSection/>
@@ -100,7 +101,6 @@ fn Explore() -> impl IntoView {
             <FilterPanel/>
             <div class="explore-results">
                 <ResultsBar/>
-                <PrintSummary/>
                 <ResultsBySection/>
                 <ShowMore/>
                 <EmptyResults/>

@@ -151,5 +151,9 @@ fn param_doc(param: Param) -> (&'static str, &'static str) {
         ),
         Param::Compact => ("compact=1", "zonder de kop van de widget"),
         Param::Present => ("present=1", "opent de presentatie, bij deze stap"),
+        Param::Speaker => (
+            "speaker=1",
+            "met present=: de sprekersweergave (notities, volgende stap, tijd) in een eigen venster",
+        ),
     }
 }

@@ -88,7 +88,7 @@ fn FootnoteItem(footnote: Footnote) -> impl IntoView {
         .collect_view();
     view! {
         <li id=format!("footnote-{}", footnote.number) value=footnote.number {..hook_value(Hook::FootnoteItem, footnote.number)}>
-            <p>{footnote.text.get(lang).to_owned()}</p>
+            <p {..hook(Hook::FootnoteText)}>{footnote.text.get(lang).to_owned()}</p>
             <ReferenceLinks references=footnote.references.clone()/>
             <div class="cited-in">
                 <span>{Ui::CitedIn.get(lang)} ":"</span>

@@ -83,7 +83,7 @@ fn MapDrawing() -> impl IntoView {
         .filter_map(|code| map::shape(code))
         .map(|shape| {
             view! {
-                <path d=shape.d class=format!("country {}", role_class(&report, shape.code)) {..hook_value(Hook::Place, shape.code)}></path>
+                <path d=shape.d class=format!("country {}", role_class(&report, shape.code)) {..hook_value(Hook::Place, shape.code)} {..hook_value(Hook::Bounds, bounds_attr(shape.main))}></path>
             }
         })
         .collect_view();
@@ -183,6 +183,18 @@ fn MapPins() -> impl IntoView {
 
 pub fn pin_id(code: &str) -> String {
     format!("pin-{code}")
+}
+
+/// A shape's bounds in whole units, rounded outwards: `left top right bottom`.
+fn bounds_attr(b: map::Rect) -> String {
+    [
+        b.x.floor(),
+        b.y.floor(),
+        (b.x + b.w).ceil(),
+        (b.y + b.h).ceil(),
+    ]
+    .map(|v| (v as i32).to_string())
+    .join(" ")
 }
 
 /// `x y w h`, as a `viewBox` attribute writes it.

@@ -282,6 +282,7 @@ impl Runtime {
                 .map(|(_, row)| row.clone()),
             Focus::PresentButton => return present::return_focus(self),
             Focus::Step => Some(page.presentation.content.clone()),
+            Focus::OverviewStep => return present::focus_overview_step(self),
         };
         match element {
             Some(element) => focus(&element),
@@ -326,9 +327,20 @@ impl Runtime {
             Command::Download(format) => export::download(self.clone(), format),
             Command::FullScreen => present::full_screen(&self.page.presentation.overlay),
             Command::PresentInNewTab(link) => {
-                if !present::open_in_new_tab(&link) {
+                if !present::open_window(&link, "_blank", "") {
                     // A blocked pop-up: present here after all.
                     self.dispatch(Action::Present(PresentAction::StartHere));
+                }
+            }
+            Command::OpenSpeakerView(link) => {
+                // One speaker's window (opening it again brings the same one back).
+                if !present::open_window(&link, "nap1325-speaker", "popup,width=1100,height=720") {
+                    dom::report_degradation("the speaker's view could not open (a blocked pop-up)");
+                }
+            }
+            Command::CloseWindow => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.close();
                 }
             }
         }

@@ -81,13 +81,35 @@ pub struct MapDom {
 
 pub struct PresentationDom {
     pub overlay: Element,
+    /// The stage: the step's text and its map.
+    pub stage: Element,
     pub content: Element,
     pub map_box: Element,
     /// The whole world's viewBox (in whole units, as the page states it).
     pub world: [f64; 4],
     pub counter: Element,
     pub live: Element,
+    /// The dialog's name: the step's heading in words.
+    pub name: Element,
+    /// The `<template>`s of the opening, a section, an item of a section's list, a result.
     pub opening: Element,
+    pub section: Element,
+    pub item: Element,
+    pub result: Element,
+    /// The overview: itself, its list, the `<template>` of an entry, and its button in the bar.
+    pub overview: Element,
+    pub overview_list: Element,
+    pub overview_item: Element,
+    pub overview_button: Element,
+    pub blackout: Element,
+    /// The speaker's view: the panel, the notes, the next step, the clock; and its button.
+    pub speaker: Element,
+    pub speaker_notes: Element,
+    pub speaker_next: Element,
+    pub speaker_clock: Element,
+    pub speaker_button: Element,
+    /// The slides as the printer gets them.
+    pub slides: Element,
 }
 
 /// The parts of the page the widget acts on.
@@ -104,6 +126,7 @@ pub struct PageDom {
     pub results_count: Element,
     pub empty: Element,
     pub print_summary: Element,
+    pub print_address: Element,
     pub show_more: Element,
     pub show_all: Element,
     pub present_button: Element,
@@ -133,6 +156,8 @@ pub struct PageDom {
     pub footnotes: Vec<FootnoteDom>,
     /// The footnotes in the list at the end, by number.
     pub footnote_items: Vec<(u16, Element)>,
+    /// Their texts, by number (the speaker's notes quote them).
+    pub footnote_texts: Vec<(u16, Element)>,
     /// The footnotes the introduction cites.
     pub intro_cites: Vec<u16>,
     pub options: Vec<OptionDom>,
@@ -238,6 +263,7 @@ impl PageDom {
             results_count: r.one(&root, Hook::ResultsCount, ""),
             empty: r.one(&root, Hook::Empty, ""),
             print_summary: r.one(&root, Hook::PrintSummary, ""),
+            print_address: r.one(&root, Hook::PrintAddress, ""),
             show_more: r.control(&root, Control::ShowMore),
             show_all: r.control(&root, Control::ShowAllPlaces),
             present_button: r.control(&root, Control::Present),
@@ -260,6 +286,13 @@ impl PageDom {
                     let number =
                         r.parsed(&item, Hook::FootnoteItem, " (a number)", |v| v.parse().ok())?;
                     Some((number, item))
+                })
+                .collect(),
+            footnote_texts: all(&root, Hook::FootnoteItem)
+                .into_iter()
+                .filter_map(|item| {
+                    let number = value(&item, Hook::FootnoteItem)?.parse().ok()?;
+                    Some((number, first(&item, Hook::FootnoteText)?))
                 })
                 .collect(),
             intro_cites,
@@ -694,11 +727,30 @@ fn read_presentation(r: &mut Reader, root: &Element) -> PresentationDom {
             numbers.try_into().ok()
         })
         .unwrap_or([0.0, 0.0, 1000.0, 500.0]);
+    let overview_button = r.control(&overlay, Control::PresentOverview);
+    let speaker_button = r.control(&overlay, Control::PresentSpeaker);
+    let mut one = |hook| r.one(&overlay, hook, " in the presentation");
     PresentationDom {
-        content: r.one(&overlay, Hook::StepContent, " in the presentation"),
-        counter: r.one(&overlay, Hook::StepCounter, " in the presentation"),
-        live: r.one(&overlay, Hook::StepLive, " in the presentation"),
-        opening: r.one(&overlay, Hook::StepOpening, " in the presentation"),
+        stage: one(Hook::StepStage),
+        content: one(Hook::StepContent),
+        counter: one(Hook::StepCounter),
+        live: one(Hook::StepLive),
+        name: one(Hook::StepName),
+        opening: one(Hook::StepOpening),
+        section: one(Hook::StepSection),
+        item: one(Hook::StepItem),
+        result: one(Hook::StepResult),
+        overview: one(Hook::Overview),
+        overview_list: one(Hook::OverviewList),
+        overview_item: one(Hook::OverviewItem),
+        blackout: one(Hook::Blackout),
+        speaker: one(Hook::Speaker),
+        speaker_notes: one(Hook::SpeakerNotes),
+        speaker_next: one(Hook::SpeakerNext),
+        speaker_clock: one(Hook::SpeakerClock),
+        slides: one(Hook::Slides),
+        overview_button,
+        speaker_button,
         map_box,
         world,
         overlay,

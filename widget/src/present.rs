@@ -1,6 +1,8 @@
 //! The presentation: a full-window dialog that steps through the report (`nap1325_core::present`),
-//! with large type and the map framing the countries of each step. `update` decides the step; here
-//! the dialog shows it, the keys become actions, and the browser's full screen is asked for.
+//! with large type and the map framing the countries of each step. `update` decides the step and
+//! the presenter's aids; here the dialog shows them: each step is filled in from the page's
+//! templates, the map glides to the step's countries, the overview, the black screen, the speaker's
+//! view in a second window (kept in step over a `BroadcastChannel`), and the slides for the printer.
 //!
 //! History (decided by `update`): entering adds an entry, moving between steps refines it, leaving
 //! goes back to the entry before, so the back button and Esc agree.
@@ -8,20 +10,23 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use nap1325_core::bindings::{key_action, KeyPlace};
+use nap1325_core::bindings::{key_action, KeyPlace, PresentingKeys};
 use nap1325_core::filter::Facet;
 use nap1325_core::hooks::{Hook, Mark};
 use nap1325_core::i18n::{self, Ui};
-use nap1325_core::present::{frame, glide, union, Bounds, Step, ViewBox};
+use nap1325_core::present::{frame, glide, steps, union, Bounds, Step, ViewBox};
 use nap1325_core::update::{Action, PresentAction};
 use nap1325_core::view_state::ViewState;
 use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{AbortSignal, Document, Element, HtmlElement, KeyboardEvent, Window};
+use web_sys::{AbortSignal, Element, HtmlElement, KeyboardEvent, Window};
 
-use crate::dom::{all, focus, on, set_class, set_flag, set_text, value};
+use crate::dom::{
+    all, aria_bool, descendants, first, first_in, focus, from_template, on, report_degradation,
+    set_attr, set_class, set_flag, set_text, value,
+};
 use crate::page::PageDom;
 use crate::state::CurrentStep;
 use crate::Runtime;
@@ -29,12 +34,16 @@ use crate::Runtime;
 /// How long the map takes to move to the next step's countries, in milliseconds.
 const MAP_MOVE_MS: f64 = 450.0;
 
+/// The channel the two windows of a presentation (the audience's and the speaker's) keep each
+/// other in step on: `step:<index>` when the step changes, `left` when the presentation ends.
+const CHANNEL: &str = "nap1325-presentation";
+
 /// What the dialog remembers between steps.
 pub struct Dialog {
     /// The map, copied from the page when it is first needed.
     map: RefCell<Option<Element>>,
-    /// The map's viewBox as shown now: a move starts from there.
-    shown: Rc<Cell<ViewBox>>,
+    /// The map's viewBox as it shows now: a move starts from there.
+    view_box_now: Rc<Cell<ViewBox>>,
     /// Counts map moves, so a move in progress stops when a newer one starts.
     moves: Rc<Cell<u32>>,
     /// Leaving full screen: the focus returns to the page once it has.
@@ -44,49 +53,98 @@ pub struct Dialog {
     /// may have opened the presentation again) is not taken for the visitor leaving.
     full_screen: Cell<bool>,
     open: Cell<bool>,
+    /// The other window of the presentation (none where the browser has no `BroadcastChannel`).
+    channel: Option<web_sys::BroadcastChannel>,
+    /// What this window last said on the channel (a step it was told is not said back).
+    said: RefCell<String>,
+    /// The speaker's clock: when it started (ms) and its timer.
+    clock: Cell<Option<(f64, i32)>>,
 }
 
 impl Dialog {
     pub fn new(page: &PageDom) -> Dialog {
+        let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
+        if channel.is_none() {
+            report_degradation("no BroadcastChannel: a speaker's view does not follow the slides");
+        }
         Dialog {
             map: RefCell::new(None),
-            shown: Rc::new(Cell::new(page.presentation.world)),
+            view_box_now: Rc::new(Cell::new(page.presentation.world)),
             moves: Rc::default(),
             focus_after_full_screen: Cell::new(false),
             full_screen: Cell::new(false),
             open: Cell::new(false),
+            channel,
+            said: RefCell::default(),
+            clock: Cell::new(None),
         }
     }
 }
 
-/// Shows the step the state says, or closes.
+/// The step shown, the presenter's aids, the speaker's view, the other window, the slides.
 pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
-    vec![runtime.effect(|r| match r.state.presenting.get() {
-        None => {
-            if r.presentation.open.replace(false) {
-                close(r);
+    vec![
+        runtime.effect(|r| match r.state.presenting.get() {
+            None => {
+                if r.presentation.open.replace(false) {
+                    close(r);
+                }
             }
-        }
-        Some(shown) => {
-            if !r.presentation.open.replace(true) {
-                open(r);
+            Some(current) => {
+                if !r.presentation.open.replace(true) {
+                    open(r);
+                }
+                show(r, current);
             }
-            show(r, shown);
-            // The opening says what the talk covers: everything, or the filtered selection.
-            let labels: Vec<String> = r
-                .state
-                .chips
-                .with(|chips| chips.iter().map(|(_, l)| l.clone()).collect());
-            if let Some(line) = crate::dom::first(&r.page.presentation.content, Hook::StepSelection)
-            {
-                let text = i18n::selection(r.contents.lang, &labels, r.state.passing_count.get());
-                set_text(&line, &text);
+        }),
+        runtime.effect(|r| {
+            let black = r.state.blackout.get();
+            set_flag(&r.page.presentation.blackout, "hidden", !black);
+        }),
+        runtime.effect(|r| {
+            let open = r.state.overview.get();
+            let presentation = &r.page.presentation;
+            if open {
+                fill_overview(r);
             }
-        }
-    })]
+            set_flag(&presentation.overview, "hidden", !open);
+            set_attr(
+                &presentation.overview_button,
+                "aria-expanded",
+                aria_bool(open),
+            );
+        }),
+        runtime.effect(|r| {
+            let speaker = r.state.speaker.get();
+            if let Some(html) = r.page.document.document_element() {
+                set_class(&html, Mark::SpeakerView.class(), speaker);
+            }
+            set_flag(&r.page.presentation.speaker, "hidden", !speaker);
+            // The speaker's window opens no speaker's view of its own.
+            set_flag(&r.page.presentation.speaker_button, "hidden", speaker);
+            run_clock(r, speaker);
+        }),
+        // The other window follows this one (it says nothing back for a step it was told).
+        runtime.effect(|r| {
+            let said = match r.state.presenting.get() {
+                Some(current) => format!("step:{}", current.at),
+                None if r.presentation.open.get() || !r.presentation.said.borrow().is_empty() => {
+                    "left".to_owned()
+                }
+                None => return,
+            };
+            tell_other_window(r, &said);
+        }),
+        // Printing while presenting: the slides, one page each.
+        runtime.effect(|r| {
+            let slides = r.state.printing.get() && r.state.presenting.get().is_some();
+            fill_slides(r, slides);
+        }),
+    ]
 }
 
-/// The keys while presenting, a new window size, and the browser leaving full screen.
+/// The keys while presenting, a new window size, the browser leaving full screen, and the other
+/// window of the presentation.
 pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
     {
         let runtime = runtime.clone();
@@ -105,12 +163,13 @@ pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
                     return;
                 }
                 let target = event.target();
-                let place = KeyPlace::Presenting {
+                let place = KeyPlace::Presenting(PresentingKeys {
                     on_button: crate::is_button(target.clone()),
                     in_scrolling_text: in_scrolling_text(&runtime.page, target),
-                };
-                let action = key_action(&event.key(), place);
-                if let Some(action) = action {
+                    blacked_out: runtime.state.blackout.get_untracked(),
+                    overview: runtime.state.overview.get_untracked(),
+                });
+                if let Some(action) = key_action(&event.key(), place) {
                     event.prevent_default();
                     runtime.dispatch(action);
                 }
@@ -118,11 +177,51 @@ pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
         );
     }
     {
-        // A new window size (full screen, a projector) fits the text again.
+        // A click on the black screen brings the slide back; a step chosen in the overview.
+        let runtime = runtime.clone();
+        on(
+            &runtime.page.presentation.overlay.clone(),
+            "click",
+            until,
+            move |event| {
+                if crate::dom::closest(&event, Hook::Blackout).is_some() {
+                    runtime.dispatch(Action::Present(PresentAction::Resume));
+                } else if let Some(step) = crate::dom::closest(&event, Hook::OverviewStep)
+                    .and_then(|b| value(&b, Hook::OverviewStep))
+                    .and_then(|n| n.parse::<usize>().ok())
+                {
+                    runtime.dispatch(Action::Present(PresentAction::GoTo(step)));
+                }
+            },
+        );
+    }
+    {
+        // A new window size (full screen, a projector) fits the step again.
         let runtime = runtime.clone();
         on(window, "resize", until, move |_| {
-            if runtime.state.presenting.get_untracked().is_some() {
-                fit(&runtime.page.presentation.content);
+            if let Some(current) = runtime.state.presenting.get_untracked() {
+                show(&runtime, current);
+            }
+        });
+    }
+    if let Some(channel) = &runtime.presentation.channel {
+        let runtime = runtime.clone();
+        on(channel, "message", until, move |event| {
+            let said = event
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|m| m.data().as_string())
+                .unwrap_or_default();
+            let action = if said == "left" {
+                Some(PresentAction::OtherWindowLeft)
+            } else {
+                said.strip_prefix("step:")
+                    .and_then(|n| n.parse().ok())
+                    .map(PresentAction::Synced)
+            };
+            if let Some(action) = action {
+                // What it was told, it does not say back.
+                *runtime.presentation.said.borrow_mut() = said;
+                runtime.dispatch(Action::Present(action));
             }
         });
     }
@@ -142,6 +241,18 @@ pub fn listen(runtime: &Rc<Runtime>, window: &Window, until: &AbortSignal) {
             focus_present_button(&runtime.page);
         }
     });
+}
+
+/// Says `said` to the other window of the presentation, unless it is what this window was told.
+fn tell_other_window(runtime: &Runtime, said: &str) {
+    let mut last = runtime.presentation.said.borrow_mut();
+    if *last == said {
+        return;
+    }
+    *last = said.to_owned();
+    if let Some(channel) = &runtime.presentation.channel {
+        let _ = channel.post_message(&JsValue::from_str(said));
+    }
 }
 
 /// Whether `target` is in the step's text while that text scrolls (see `fit`).
@@ -169,9 +280,9 @@ pub fn in_new_tab() -> bool {
     framed && !may_fill_screen
 }
 
-/// Opens the presentation of `link` in a tab of its own; whether it did (a blocked pop-up does
-/// not).
-pub fn open_in_new_tab(link: &ViewState) -> bool {
+/// Opens `link` in a window of its own (`target`: `_blank`, or a name to reuse); whether it did
+/// (a blocked pop-up does not).
+pub fn open_window(link: &ViewState, target: &str, features: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -180,10 +291,10 @@ pub fn open_in_new_tab(link: &ViewState) -> bool {
         window.location().pathname().unwrap_or_default(),
         nap1325_core::url::write(link)
     );
-    match window.open_with_url_and_target(&address, "_blank") {
-        Ok(Some(tab)) => {
-            // The new tab cannot reach back into the host page.
-            let _ = tab.set_opener(&JsValue::NULL);
+    match window.open_with_url_and_target_and_features(&address, target, features) {
+        Ok(Some(opened)) => {
+            // The new window cannot reach back into this one (they talk over the channel).
+            let _ = opened.set_opener(&JsValue::NULL);
             true
         }
         _ => false,
@@ -221,6 +332,16 @@ pub fn return_focus(runtime: &Runtime) {
         document.exit_fullscreen();
     } else {
         focus_present_button(&runtime.page);
+    }
+}
+
+/// The current step's entry in the overview.
+pub fn focus_overview_step(runtime: &Runtime) {
+    let current = all(&runtime.page.presentation.overview_list, Hook::OverviewStep)
+        .into_iter()
+        .find(|b| b.has_attribute("aria-current"));
+    if let Some(entry) = current {
+        focus(&entry);
     }
 }
 
@@ -265,48 +386,120 @@ fn behind(page: &PageDom) -> Vec<Element> {
         .collect()
 }
 
-/// Fills the dialog with the step, frames the map on its countries, and says where the presenter
-/// is.
-fn show(runtime: &Runtime, shown: CurrentStep) {
+/// A step as the widget fills it in: its title (what the live region says), and the places its
+/// map marks.
+struct Filled {
+    title: String,
+    places: Vec<String>,
+}
+
+/// Fills the stage with the step, frames the map on its countries, says where the presenter is,
+/// and (in the speaker's window) the notes and the next step.
+fn show(runtime: &Runtime, current: CurrentStep) {
     let (page, lang) = (&runtime.page, runtime.contents.lang);
-    let document = &page.document;
-    let content = &page.presentation.content;
+    let presentation = &page.presentation;
+    let content = &presentation.content;
     content.set_text_content(None);
-    let mut places: Vec<String> = Vec::new();
-    let title = match shown.step {
+    let filled = fill_step(runtime, current.step, content);
+    let (counter, spoken) = i18n::step_counter(lang, current.at + 1, current.count);
+    set_text(&presentation.counter, &counter);
+    // The dialog's name: the step's heading.
+    set_text(&presentation.name, &filled.title);
+    set_text(&presentation.live, &format!("{spoken}: {}", filled.title));
+    let Some(map) = presentation_map(runtime) else {
+        return;
+    };
+    let marked = mark_places(&map, &filled.places);
+    // A step with countries: the map beside the text, framed on them; the opening: the world under
+    // the text; any other step: the text alone, large.
+    let opening = current.step == Step::Opening;
+    set_class(
+        &presentation.stage,
+        Mark::WithMap.class(),
+        marked.is_some() && !opening,
+    );
+    set_class(&presentation.stage, Mark::WorldMap.class(), opening);
+    // The type first: the text's size settles the map's box under it (the opening's).
+    fit(content);
+    if marked.is_some() || opening {
+        let size = presentation.map_box.get_bounding_client_rect();
+        let aspect = size.width() / size.height();
+        move_map(
+            &runtime.presentation,
+            &map,
+            frame(marked.filter(|_| !opening), presentation.world, aspect),
+        );
+    }
+    if runtime.state.speaker.get_untracked() {
+        fill_speaker_notes(runtime, current);
+    }
+}
+
+/// Fills `into` with `step` from the page's templates.
+fn fill_step(runtime: &Runtime, step: Step, into: &Element) -> Filled {
+    let page = &runtime.page;
+    let presentation = &page.presentation;
+    let contents = &runtime.contents;
+    let passing = runtime.state.passing.get_untracked();
+    let places_of = |results: &mut dyn Iterator<Item = usize>| -> Vec<String> {
+        let mut places: Vec<String> = Vec::new();
+        for result in results {
+            for place in contents.index.options_of(result, Facet::Place) {
+                if !places.iter().any(|p| p == place) {
+                    places.push(place.to_owned());
+                }
+            }
+        }
+        places
+    };
+    match step {
         Step::Opening => {
-            append_copy(content, &page.presentation.opening, true);
-            content
-                .query_selector("h2")
-                .ok()
-                .flatten()
-                .and_then(|h| h.text_content())
-                .unwrap_or_default()
+            if let Some(opening) = from_template(&presentation.opening) {
+                if let Some(line) = first_in(&opening, Hook::StepSelection) {
+                    let labels: Vec<String> = runtime
+                        .state
+                        .chips
+                        .with_untracked(|chips| chips.iter().map(|(_, l)| l.clone()).collect());
+                    let count = runtime.state.passing_count.get_untracked();
+                    set_text(&line, &i18n::selection(contents.lang, &labels, count));
+                }
+                let _ = into.append_child(&opening);
+            }
+            Filled {
+                title: page_title(into),
+                places: places_of(&mut (0..passing.len()).filter(|&i| passing[i])),
+            }
         }
         Step::Section(section) => {
             let heading = page.sections[section].heading.clone();
-            let passing = runtime.state.passing.with_untracked(|p| {
-                page.section_members[section]
-                    .iter()
-                    .filter(|&&i| p[i])
-                    .count()
-            });
-            add(
-                document,
-                content,
-                "p",
-                "presentation-kicker",
-                Ui::Presentation.get(lang),
-            );
-            add(document, content, "h2", "", &heading);
-            add(
-                document,
-                content,
-                "p",
-                "presentation-lead",
-                &i18n::results_count(lang, passing),
-            );
-            heading
+            let members: Vec<usize> = page.section_members[section]
+                .iter()
+                .copied()
+                .filter(|&i| passing[i])
+                .collect();
+            if let Some(slide) = from_template(&presentation.section) {
+                set_part(&slide, Hook::StepTitle, &heading);
+                set_part(
+                    &slide,
+                    Hook::StepLead,
+                    &i18n::results_count(contents.lang, members.len()),
+                );
+                if let Some(list) = first_in(&slide, Hook::StepList) {
+                    for &i in &members {
+                        if let Some(item) = from_template(&presentation.item) {
+                            if let Some(li) = item.first_element_child() {
+                                li.set_text_content(page.cards[i].title.text_content().as_deref());
+                            }
+                            let _ = list.append_child(&item);
+                        }
+                    }
+                }
+                let _ = into.append_child(&slide);
+            }
+            Filled {
+                title: heading,
+                places: places_of(&mut members.into_iter()),
+            }
         }
         Step::Result(result) => {
             let card = &page.cards[result];
@@ -317,38 +510,52 @@ fn show(runtime: &Runtime, shown: CurrentStep) {
                 .map(|s| page.sections[s].heading.clone())
                 .unwrap_or_default();
             let title = card.title.text_content().unwrap_or_default();
-            add(document, content, "p", "presentation-kicker", &kicker);
-            add(document, content, "h2", "", &title);
-            append_copy(content, &card.text, false);
-            append_copy(content, &card.facts, false);
-            places = runtime
-                .contents
-                .index
-                .options_of(result, Facet::Place)
-                .map(str::to_owned)
-                .collect();
-            title
+            if let Some(slide) = from_template(&presentation.result) {
+                set_part(&slide, Hook::StepKicker, &kicker);
+                set_part(&slide, Hook::StepTitle, &title);
+                if let Some(text) = first_in(&slide, Hook::StepText) {
+                    append_copy(&text, &card.text);
+                }
+                if let Some(facts) = first_in(&slide, Hook::StepFacts) {
+                    append_copy(&facts, &card.facts);
+                }
+                let _ = into.append_child(&slide);
+            }
+            Filled {
+                title,
+                places: places_of(&mut std::iter::once(result)),
+            }
         }
-    };
-    if let Some(heading) = content.query_selector("h2").ok().flatten() {
-        let _ = heading.set_attribute("id", "presentation-heading");
     }
-    let (counter, spoken) = i18n::step_counter(lang, shown.at + 1, shown.count);
-    set_text(&page.presentation.counter, &counter);
-    set_text(&page.presentation.live, &format!("{spoken}: {title}"));
-    frame_map(runtime, &places);
-    fit(content);
 }
 
-/// Shrinks the step's type until it fits (a long result on a small projector), so nothing is cut
-/// off and no scrollbar shows. Text that does not fit even at half size (no letter's text comes
-/// near) may scroll rather than be cut off.
+/// The heading of a filled step, in words.
+fn page_title(step: &Element) -> String {
+    first(step, Hook::StepTitle)
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+/// Sets the text of the part `hook` of a copied template.
+fn set_part(fragment: &web_sys::DocumentFragment, hook: Hook, text: &str) {
+    if let Some(part) = first_in(fragment, hook) {
+        part.set_text_content(Some(text));
+    }
+}
+
+/// Sizes the step's type to its stage: as large as fits (a short text grows, up to twice its size),
+/// shrinking a long one to fit, so nothing is cut off and no scrollbar shows. Text that does not
+/// fit even at half size (no letter's text comes near) may scroll rather than be cut off.
 fn fit(content: &Element) {
     let Some(style) = content.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
         return;
     };
     let mut fits = false;
-    for percent in (50..=100).rev().step_by(5) {
+    let sizes = (110..=200)
+        .rev()
+        .step_by(10)
+        .chain((50..=100).rev().step_by(5));
+    for percent in sizes {
         let _ = style.set_property("font-size", &format!("{percent}%"));
         fits = content.scroll_height() <= content.client_height()
             && content.scroll_width() <= content.client_width();
@@ -361,22 +568,10 @@ fn fit(content: &Element) {
     let _ = content.set_attribute("tabindex", if fits { "-1" } else { "0" });
 }
 
-/// Adds an element with `class` and `text` to `parent`.
-fn add(document: &Document, parent: &Element, tag: &str, class: &str, text: &str) {
-    let Ok(element) = document.create_element(tag) else {
-        return;
-    };
-    if !class.is_empty() {
-        element.set_class_name(class);
-    }
-    element.set_text_content(Some(text));
-    let _ = parent.append_child(&element);
-}
-
-/// Appends a copy of `source` to `parent`: without ids (they stay unique), hooks (the copy is
-/// not the page's: nothing finds it as such), footnote markers (the panels do not come along) or
-/// `hidden`. `unwrap`: its children, not itself.
-fn append_copy(parent: &Element, source: &Element, unwrap: bool) {
+/// Appends a copy of `source` to `parent`: without ids (they stay unique), hooks (the copy is not
+/// the page's: nothing finds it as such), footnote markers (the panels do not come along) or
+/// `hidden`.
+fn append_copy(parent: &Element, source: &Element) {
     let Some(copy) = source
         .clone_node_with_deep(true)
         .ok()
@@ -396,64 +591,55 @@ fn append_copy(parent: &Element, source: &Element, unwrap: bool) {
             }
         }
     }
-    let mut elements = vec![copy.clone()];
-    if let Ok(list) = copy.query_selector_all("*") {
-        elements.extend(
-            (0..list.length())
-                .filter_map(|i| list.item(i))
-                .filter_map(|n| n.dyn_into::<Element>().ok()),
-        );
-    }
+    let mut elements = descendants(&copy);
+    elements.push(copy.clone());
     for element in &elements {
         let _ = element.remove_attribute("id");
         for hook in Hook::ALL {
-            if *hook != Hook::StepSelection {
-                let _ = element.remove_attribute(hook.attribute());
-            }
+            let _ = element.remove_attribute(hook.attribute());
         }
     }
-    if unwrap {
-        while let Some(child) = copy.first_child() {
-            let _ = parent.append_child(&child);
-        }
-    } else {
-        let _ = copy.remove_attribute("hidden");
-        let _ = parent.append_child(&copy);
-    }
+    let _ = copy.remove_attribute("hidden");
+    let _ = parent.append_child(&copy);
 }
 
-/// Marks `places` on the presentation's map and moves the map to them (the world when none).
-fn frame_map(runtime: &Runtime, places: &[String]) {
-    let dialog = &runtime.presentation;
-    let map = {
-        let mut slot = dialog.map.borrow_mut();
-        if slot.is_none() {
-            *slot = copy_map(&runtime.page);
+/// The presentation's copy of the map, made when first needed.
+fn presentation_map(runtime: &Runtime) -> Option<Element> {
+    let mut slot = runtime.presentation.map.borrow_mut();
+    if slot.is_none() {
+        *slot = copy_map(&runtime.page);
+        if let Some(map) = slot.as_ref() {
+            let _ = runtime.page.presentation.map_box.append_child(map);
         }
-        match slot.clone() {
-            Some(map) => map,
-            None => return,
-        }
-    };
+    }
+    slot.clone()
+}
+
+/// Marks `places` on `map`; the box around them (from their shapes' bounds, as the page states
+/// them: the drawing need not be laid out), if any is drawn.
+fn mark_places(map: &Element, places: &[String]) -> Option<Bounds> {
     let mut marked: Option<Bounds> = None;
-    for path in all(&map, Hook::StepPlace) {
+    for path in all(map, Hook::StepPlace) {
         let on = value(&path, Hook::StepPlace).is_some_and(|p| places.contains(&p));
         set_class(&path, Mark::InStep.class(), on);
-        let Some(shape) = path.dyn_ref::<web_sys::SvgGraphicsElement>().filter(|_| on) else {
-            continue;
-        };
-        let Ok(b) = shape.get_b_box() else { continue };
-        let (x, y) = (f64::from(b.x()), f64::from(b.y()));
-        marked = Some(union(
-            marked,
-            [x, y, x + f64::from(b.width()), y + f64::from(b.height())],
-        ));
+        let bounds = value(&path, Hook::Bounds).and_then(|v| {
+            let numbers: Vec<f64> = v
+                .split(' ')
+                .filter_map(|n| n.parse::<i32>().ok())
+                .map(f64::from)
+                .collect();
+            <[f64; 4]>::try_from(numbers).ok()
+        });
+        if let Some(bounds) = bounds.filter(|_| on) {
+            marked = Some(union(marked, bounds));
+        }
     }
-    move_map(dialog, &map, frame(marked, runtime.page.presentation.world));
+    marked
 }
 
 /// A copy of the page's map for the presentation: its countries keep their place (to be marked)
-/// but lose the page's actions; the view frames stay behind.
+/// but lose the page's actions; the view frames and the pattern (whose id is the page's) stay
+/// behind.
 fn copy_map(page: &PageDom) -> Option<Element> {
     let copy: Element = page
         .map
@@ -463,14 +649,10 @@ fn copy_map(page: &PageDom) -> Option<Element> {
         .dyn_into()
         .ok()?;
     let _ = copy.remove_attribute(Hook::MapSvg.attribute());
-    // The box is the stage's (it holds still while the view glides); the drawing keeps to its top,
-    // right under the text on a tall screen.
-    let _ = copy.set_attribute("preserveAspectRatio", "xMidYMin meet");
-    // The hatch pattern stays the page's one: ids must be unique.
     for part in all(&copy, Hook::ShowView) {
         part.remove();
     }
-    if let Some(defs) = crate::dom::first(&copy, Hook::MapDefs) {
+    if let Some(defs) = first(&copy, Hook::MapDefs) {
         defs.remove();
     }
     for element in all(&copy, Hook::Place) {
@@ -479,14 +661,13 @@ fn copy_map(page: &PageDom) -> Option<Element> {
         }
         let _ = element.remove_attribute(Hook::Place.attribute());
     }
-    page.presentation.map_box.append_child(&copy).ok()?;
     Some(copy)
 }
 
 /// Moves the map's viewBox to `to`: in a short glide, or at once for visitors who prefer reduced
 /// motion.
 fn move_map(dialog: &Dialog, map: &Element, to: ViewBox) {
-    let from = dialog.shown.get();
+    let from = dialog.view_box_now.get();
     let this_move = dialog.moves.get().wrapping_add(1);
     dialog.moves.set(this_move);
     let Some(window) = web_sys::window() else {
@@ -497,19 +678,19 @@ fn move_map(dialog: &Dialog, map: &Element, to: ViewBox) {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    if reduced || from == to {
+    if reduced || from == to || !dialog.open.get() {
         set_view_box(map, to);
-        dialog.shown.set(to);
+        dialog.view_box_now.set(to);
         return;
     }
     // A frame callback that asks for the next frame until the move ends or a newer one starts.
     type Tick = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
     let tick: Tick = Rc::default();
-    let (map, next_tick, moves, shown) = (
+    let (map, next_tick, moves, now_shown) = (
         map.clone(),
         tick.clone(),
         dialog.moves.clone(),
-        dialog.shown.clone(),
+        dialog.view_box_now.clone(),
     );
     let started = Cell::new(None::<f64>);
     *tick.borrow_mut() = Some(Closure::new(move |now: f64| {
@@ -520,9 +701,9 @@ fn move_map(dialog: &Dialog, map: &Element, to: ViewBox) {
         let start = started.get().unwrap_or(now);
         started.set(Some(start));
         let t = ((now - start) / MAP_MOVE_MS).min(1.0);
-        let now_shown = glide(from, to, t);
-        set_view_box(&map, now_shown);
-        shown.set(now_shown);
+        let here = glide(from, to, t);
+        set_view_box(&map, here);
+        now_shown.set(here);
         let next = next_tick.borrow();
         match (t < 1.0, web_sys::window(), next.as_ref()) {
             (true, Some(window), Some(callback)) => {
@@ -543,4 +724,176 @@ fn move_map(dialog: &Dialog, map: &Element, to: ViewBox) {
 fn set_view_box(map: &Element, b: ViewBox) {
     let value = b.map(|v| (v.round() as i32).to_string()).join(" ");
     let _ = map.set_attribute("viewBox", &value);
+}
+
+/// The steps of the presentation as it stands (the results that pass).
+fn current_steps(runtime: &Runtime) -> Vec<Step> {
+    runtime
+        .state
+        .passing
+        .with_untracked(|passing| steps(&runtime.contents.sections, passing))
+}
+
+/// A step's title in words: the opening's, a section's heading, a result's title.
+fn step_title(runtime: &Runtime, step: Step) -> String {
+    let page = &runtime.page;
+    match step {
+        Step::Opening => from_template(&page.presentation.opening)
+            .and_then(|opening| first_in(&opening, Hook::StepTitle))
+            .and_then(|title| title.text_content())
+            .unwrap_or_default(),
+        Step::Section(section) => page.sections[section].heading.clone(),
+        Step::Result(result) => page.cards[result].title.text_content().unwrap_or_default(),
+    }
+}
+
+/// The overview: every step, numbered, each a button to it; the current one marked.
+fn fill_overview(runtime: &Runtime) {
+    let presentation = &runtime.page.presentation;
+    let list = &presentation.overview_list;
+    list.set_text_content(None);
+    let at = runtime.state.presenting.get_untracked().map(|c| c.at);
+    for (i, step) in current_steps(runtime).into_iter().enumerate() {
+        let Some(entry) = from_template(&presentation.overview_item) else {
+            continue;
+        };
+        if let Some(button) = first_in(&entry, Hook::OverviewStep) {
+            let _ = button.set_attribute(Hook::OverviewStep.attribute(), &i.to_string());
+            if at == Some(i) {
+                let _ = button.set_attribute("aria-current", "step");
+            }
+            if matches!(step, Step::Section(_) | Step::Opening) {
+                set_class(&button, Mark::Chosen.class(), true);
+            }
+        }
+        set_part(&entry, Hook::OverviewNumber, &(i + 1).to_string());
+        set_part(&entry, Hook::OverviewTitle, &step_title(runtime, step));
+        let _ = list.append_child(&entry);
+    }
+}
+
+/// The speaker's notes for the step: the letter's words (a result's text, the cited footnotes in
+/// full, the editors' note of the card), a section's results, and what comes next.
+fn fill_speaker_notes(runtime: &Runtime, current: CurrentStep) {
+    let page = &runtime.page;
+    let presentation = &page.presentation;
+    let notes = &presentation.speaker_notes;
+    notes.set_text_content(None);
+    let lang = runtime.contents.lang;
+    match current.step {
+        Step::Result(result) => {
+            let card = &page.cards[result];
+            append_copy(notes, &card.text);
+            for number in &card.cites {
+                let text = page
+                    .footnote_texts
+                    .iter()
+                    .find(|(n, _)| n == number)
+                    .and_then(|(_, t)| t.text_content())
+                    .unwrap_or_default();
+                add_paragraph(
+                    runtime,
+                    notes,
+                    &format!("{} {number}: {text}", Ui::Footnote.get(lang)),
+                );
+            }
+        }
+        Step::Section(_) | Step::Opening => {
+            let _ = fill_step(runtime, current.step, notes);
+        }
+    }
+    let next = current_steps(runtime)
+        .get(current.at + 1)
+        .map(|step| step_title(runtime, *step))
+        .unwrap_or_else(|| Ui::LastStep.get(lang).to_owned());
+    set_text(&presentation.speaker_next, &next);
+}
+
+/// Adds a paragraph of text to `parent`.
+fn add_paragraph(runtime: &Runtime, parent: &Element, text: &str) {
+    if let Ok(p) = runtime.page.document.create_element("p") {
+        p.set_text_content(Some(text));
+        let _ = parent.append_child(&p);
+    }
+}
+
+/// The speaker's clock: minutes and seconds since the speaker's view opened, every second.
+fn run_clock(runtime: &Runtime, on: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match (on, runtime.presentation.clock.get()) {
+        (true, None) => {
+            let start = js_sys::Date::now();
+            let clock = runtime.page.presentation.speaker_clock.clone();
+            let tick = Closure::<dyn FnMut()>::new(move || {
+                let seconds = ((js_sys::Date::now() - start) / 1000.0) as u64;
+                set_text(&clock, &format!("{}:{:02}", seconds / 60, seconds % 60));
+            });
+            if let Ok(timer) = window.set_interval_with_callback_and_timeout_and_arguments_0(
+                tick.as_ref().unchecked_ref(),
+                1000,
+            ) {
+                runtime.presentation.clock.set(Some((start, timer)));
+            }
+            tick.forget();
+        }
+        (false, Some((_, timer))) => {
+            window.clear_interval_with_handle(timer);
+            runtime.presentation.clock.set(None);
+        }
+        _ => {}
+    }
+}
+
+/// The slides for the printer: every step, each on a page of its own with its map framed on its
+/// countries (`style/print.css` prints them instead of the page while presenting). Made when
+/// printing starts, removed when it ends.
+fn fill_slides(runtime: &Runtime, on: bool) {
+    let presentation = &runtime.page.presentation;
+    let slides = &presentation.slides;
+    slides.set_text_content(None);
+    let Some(map) = presentation_map(runtime).filter(|_| on) else {
+        return;
+    };
+    let document = &runtime.page.document;
+    for step in current_steps(runtime) {
+        let (Ok(slide), Ok(text), Ok(map_box)) = (
+            document.create_element("section"),
+            document.create_element("div"),
+            document.create_element("div"),
+        ) else {
+            continue;
+        };
+        slide.set_class_name("slide");
+        text.set_class_name("presentation-text");
+        map_box.set_class_name("presentation-map");
+        let filled = fill_step(runtime, step, &text);
+        let _ = slide.append_child(&text);
+        let marked = mark_places(&map, &filled.places);
+        let opening = step == Step::Opening;
+        if marked.is_some() || opening {
+            if let Some(copy) = map
+                .clone_node_with_deep(true)
+                .ok()
+                .and_then(|c| c.dyn_into::<Element>().ok())
+            {
+                // A landscape A4 page: the map beside the text, or the world under it.
+                let aspect = if opening { 2.6 } else { 0.9 };
+                set_view_box(
+                    &copy,
+                    frame(marked.filter(|_| !opening), presentation.world, aspect),
+                );
+                let _ = map_box.append_child(&copy);
+                let _ = slide.append_child(&map_box);
+            }
+            set_class(&slide, Mark::WithMap.class(), !opening);
+            set_class(&slide, Mark::WorldMap.class(), opening);
+        }
+        let _ = slides.append_child(&slide);
+    }
+    // The stage's own marks are the current step's again.
+    if let Some(current) = runtime.state.presenting.get_untracked() {
+        show(runtime, current);
+    }
 }

@@ -33,6 +33,22 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                     today().long(lang)
                 ),
             );
+            // The address as the reader would type it: this page with this view.
+            let address = web_sys::window()
+                .and_then(|w| {
+                    let location = w.location();
+                    Some(format!(
+                        "{}{}{}",
+                        location.origin().ok()?,
+                        location.pathname().ok()?,
+                        r.state.link.get()
+                    ))
+                })
+                .unwrap_or_default();
+            set_text(
+                &r.page.print_address,
+                &format!("{} {address}", Ui::ViewAddress.get(lang)),
+            );
         }),
         // The footnotes the printed text cites: the introduction's, and those of passing results.
         runtime.effect(|r| {

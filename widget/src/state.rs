@@ -68,6 +68,12 @@ state! {
     terms: Vec<String>,
     printing: bool,
     presenting: Option<CurrentStep>,
+    /// The presentation's screen is blacked out.
+    blackout: bool,
+    /// The presentation's overview of all steps is open.
+    overview: bool,
+    /// This window is the speaker's view of the presentation.
+    speaker: bool,
     /// The view as a link's query (`?ministry=Defensie`).
     link: String,
     intro_open: bool,
@@ -132,6 +138,9 @@ impl State {
             terms: Memo::new(move |_| query.with(|q| search_terms(q))),
             printing: Memo::new(move |_| view.with(|v| v.printing)),
             presenting,
+            blackout: Memo::new(move |_| view.with(|v| v.present.is_some_and(|p| p.blackout))),
+            overview: Memo::new(move |_| view.with(|v| v.present.is_some_and(|p| p.overview))),
+            speaker: Memo::new(move |_| view.with(View::is_speaker_view)),
             link: Memo::new(move |_| view.with(|v| url::write(&v.link()))),
             intro_open: Memo::new(move |_| view.with(|v| v.intro_open)),
             filters_open: Memo::new(move |_| view.with(|v| v.filters_open)),

@@ -38,6 +38,9 @@ pub struct Shape {
     /// SVG path data in map units.
     pub d: &'static str,
     pub bbox: Rect,
+    /// The box of its largest part (the mainland without far-off islands): what a presentation
+    /// frames it on.
+    pub main: Rect,
     /// Where its pin stands: the centroid of its largest part, or a hand-placed point.
     pub pin: Point,
     /// Area in square map units.

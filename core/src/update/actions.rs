@@ -94,9 +94,23 @@ pub enum PresentAction {
     /// The presentation's own tab could not be opened (a blocked pop-up): present here.
     StartHere,
     Step(Move),
+    /// A step chosen in the overview.
+    GoTo(usize),
+    /// The other window of the presentation (audience or speaker) moved to this step.
+    Synced(usize),
     Leave,
+    /// The other window of the presentation closed it.
+    OtherWindowLeft,
     /// The browser left full screen by its own means.
     FullScreenLeft,
+    /// "." or "B": the screen goes black (a pause between topics), or comes back.
+    ToggleBlackout,
+    /// Any key while the screen is black brings it back.
+    Resume,
+    /// "O" or the overview button: all steps, to jump to any of them.
+    ToggleOverview,
+    /// "S" or the button: the speaker's view in a window of its own.
+    OpenSpeakerView,
 }
 
 /// A download's format.
@@ -175,6 +189,8 @@ pub enum Focus {
     PresentButton,
     /// The presentation's step.
     Step,
+    /// The current step's entry in the overview.
+    OverviewStep,
 }
 
 /// What only the browser can do.
@@ -185,6 +201,10 @@ pub enum Command {
     FullScreen,
     /// Open the presentation of this view in a tab of its own.
     PresentInNewTab(ViewState),
+    /// Open the speaker's view of this presentation in a window of its own.
+    OpenSpeakerView(ViewState),
+    /// Close this window (the speaker's view, when the presentation ends).
+    CloseWindow,
 }
 
 /// The outcome of an action: the next view, and what the widget does about it.

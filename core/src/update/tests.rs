@@ -285,7 +285,7 @@ fn a_link_drops_what_the_page_does_not_have() {
         view.present,
         Some(Presenting {
             step: 2,
-            entered_here: false
+            ..Presenting::default()
         })
     );
     assert_eq!(url::parse(&url::write(&view.link())).present, Some(3));
@@ -473,4 +473,108 @@ fn a_filter_chosen_keeps_the_results_start_in_view_a_map_choice_does_not() {
     assert!(!changes[3].view.filters_open);
     assert_eq!(changes[3].focus, Some(Focus::ResultsStart));
     assert_eq!(changes[3].history, None, "the panel is no part of a link");
+}
+
+#[test]
+fn the_presenters_aids_black_out_show_the_overview_and_jump() {
+    let c = contents();
+    let (view, changes) = run(
+        &c,
+        vec![
+            Action::Present(PresentAction::Start),
+            Action::Present(PresentAction::ToggleBlackout),
+            Action::Present(PresentAction::Resume),
+            Action::Present(PresentAction::ToggleOverview),
+            Action::Present(PresentAction::GoTo(4)),
+        ],
+    );
+    assert!(changes[1].view.present.unwrap().blackout);
+    assert_eq!(
+        changes[1].history, None,
+        "a black screen is not in the address"
+    );
+    assert!(!changes[2].view.present.unwrap().blackout);
+    assert!(changes[3].view.present.unwrap().overview);
+    assert_eq!(changes[3].focus, Some(Focus::OverviewStep));
+    let presenting = view.present.unwrap();
+    assert_eq!((presenting.step, presenting.overview), (4, false));
+    assert_eq!(changes[4].focus, Some(Focus::Step));
+    assert_eq!(changes[4].history, Some(History::Replace));
+    // Out of reach: the last step.
+    let passing = c.index.visible(&view.filters);
+    let far = update(
+        &view,
+        Action::Present(PresentAction::GoTo(99)),
+        &c,
+        &passing,
+    );
+    assert_eq!(far.view.present.unwrap().step, 6);
+}
+
+#[test]
+fn the_speakers_window_follows_the_audiences_and_ends_with_it() {
+    let c = contents();
+    // The audience's window opens the speaker's view of the same step in a window of its own.
+    let (audience, changes) = run(
+        &c,
+        vec![
+            Action::Present(PresentAction::Start),
+            Action::Present(PresentAction::Step(Move::Next)),
+            Action::Present(PresentAction::OpenSpeakerView),
+        ],
+    );
+    let Some(Command::OpenSpeakerView(link)) = &changes[2].command else {
+        panic!("{:?}", changes[2].command);
+    };
+    assert_eq!(url::write(link), "?present=2&speaker=1");
+    // The speaker's window, opened from that link, moves when the audience's does (no entry of its
+    // own to go back to), and the same step again changes nothing.
+    let speaker = View::opened(link.clone(), &c);
+    assert!(speaker.is_speaker_view());
+    let passing = c.index.visible(&speaker.filters);
+    let moved = update(
+        &speaker,
+        Action::Present(PresentAction::Synced(4)),
+        &c,
+        &passing,
+    );
+    assert_eq!(moved.view.present.unwrap().step, 4);
+    assert_eq!(
+        moved.focus, None,
+        "the focus stays where the speaker has it"
+    );
+    let same = update(
+        &moved.view,
+        Action::Present(PresentAction::Synced(4)),
+        &c,
+        &passing,
+    );
+    assert!(!same.handled);
+    // Either window ending it ends both: the audience goes back; the speaker's window closes.
+    let closed = update(
+        &moved.view,
+        Action::Present(PresentAction::OtherWindowLeft),
+        &c,
+        &passing,
+    );
+    assert_eq!(closed.command, Some(Command::CloseWindow));
+    assert_eq!(closed.view.present, None);
+    let left = update(
+        &audience,
+        Action::Present(PresentAction::OtherWindowLeft),
+        &c,
+        &passing,
+    );
+    assert_eq!(left.history, Some(History::Back));
+    assert_eq!(left.view.present, None);
+    // The speaker's window opens no speaker's view of its own.
+    let again = update(
+        &speaker,
+        Action::Present(PresentAction::OpenSpeakerView),
+        &c,
+        &passing,
+    );
+    assert_eq!(again.command, None);
+    // Without a presentation `speaker=1` means nothing.
+    assert!(!View::opened(url::parse("?speaker=1"), &c).speaker);
 }

@@ -10,12 +10,15 @@ use crate::view_state::{FootnoteSpot, ViewState};
 
 use super::contents::{Contents, Pin};
 
-/// Presenting: the step shown (an index into [`present::steps`]) and whether the visitor entered
-/// here, by the button (then leaving goes back to the history entry before).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Presenting: the step shown (an index into [`present::steps`]), whether the visitor entered
+/// here, by the button (then leaving goes back to the history entry before), and the presenter's
+/// aids: the screen blacked out, the overview of all steps open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Presenting {
     pub step: usize,
     pub entered_here: bool,
+    pub blackout: bool,
+    pub overview: bool,
 }
 
 /// Everything the visitor has chosen and opened, and what the widget shows because of it.
@@ -47,6 +50,8 @@ pub struct View {
     pub intro_open: bool,
     /// The filter panel is open (on phones it waits behind the filter button).
     pub filters_open: bool,
+    /// This window is the speaker's view of a presentation shown in another window.
+    pub speaker: bool,
 }
 
 impl Default for View {
@@ -66,6 +71,7 @@ impl Default for View {
             focused_place: None,
             intro_open: false,
             filters_open: false,
+            speaker: false,
         }
     }
 }
@@ -79,6 +85,11 @@ impl View {
                 compact: self.compact,
                 ..View::default()
             }
+    }
+
+    /// Whether the speaker's view shows (in this window, of a presentation in another).
+    pub fn is_speaker_view(&self) -> bool {
+        self.speaker && self.present.is_some()
     }
 
     /// The view a link opens (the address when the page opens).
@@ -102,6 +113,7 @@ impl View {
             present: self
                 .present
                 .map(|p| u16::try_from(p.step + 1).unwrap_or(u16::MAX)),
+            speaker: self.speaker,
         }
     }
 
@@ -156,8 +168,9 @@ impl View {
         let steps = contents.step_count(&passing);
         self.present = link.present.map(|number| Presenting {
             step: present::clamp(number, steps),
-            entered_here: false,
+            ..Presenting::default()
         });
+        self.speaker = link.speaker && self.present.is_some();
         self.follow_place(before, contents);
     }
 

@@ -240,7 +240,7 @@ fn report_countries(
     {
         let d = path(&country.rings);
         out.path_bytes += d.len();
-        let (bbox, area, label) = measure(&country.rings);
+        let (bbox, area, label, main) = measure(&country.rings);
         let pin = PIN_OVERRIDES
             .iter()
             .find(|(code, ..)| *code == country.code)
@@ -259,12 +259,10 @@ fn report_countries(
         out.pins_css.push_str(&pin_rules(&country.code, left, top));
         let _ = writeln!(
             out.shapes,
-            "    Shape {{ code: \"{}\", d: \"{d}\", bbox: Rect {{ x: {}, y: {}, w: {}, h: {} }}, pin: Point {{ x: {}, y: {} }}, area: {} }},",
+            "    Shape {{ code: \"{}\", d: \"{d}\", bbox: {}, main: {}, pin: Point {{ x: {}, y: {} }}, area: {} }},",
             country.code,
-            float(bbox.0),
-            float(bbox.1),
-            float(bbox.2 - bbox.0),
-            float(bbox.3 - bbox.1),
+            rect(bbox),
+            rect(main),
             float(pin.0),
             float(pin.1),
             float((area / 10.0).round() as i32),
@@ -349,17 +347,21 @@ fn path(rings: &[(Vec<(i32, i32)>, bool)]) -> String {
 
 /// Bounding box (x0, y0, x1, y1) in map units, area in square tenths, and the centroid of the
 /// largest exterior ring in tenths.
-fn measure(rings: &[(Vec<(i32, i32)>, bool)]) -> ((i32, i32, i32, i32), f64, (i32, i32)) {
-    let (mut x0, mut y0, mut x1, mut y1) = (i32::MAX, i32::MAX, i32::MIN, i32::MIN);
+/// A box in tenths: left, top, right, bottom.
+type Tenths = (i32, i32, i32, i32);
+
+/// A country's bounding box, area, the centroid of its largest part and that part's box.
+fn measure(rings: &[(Vec<(i32, i32)>, bool)]) -> (Tenths, f64, (i32, i32), Tenths) {
+    let bounds = |points: &[(i32, i32)]| {
+        points.iter().fold(
+            (i32::MAX, i32::MAX, i32::MIN, i32::MIN),
+            |(x0, y0, x1, y1), &(x, y)| (x0.min(x), y0.min(y), x1.max(x), y1.max(y)),
+        )
+    };
+    let all: Vec<(i32, i32)> = rings.iter().flat_map(|(p, _)| p.iter().copied()).collect();
     let mut area = 0.0;
-    let mut largest = (0.0, (0, 0));
+    let mut largest = (0.0, (0, 0), (0, 0, 0, 0));
     for (points, exterior) in rings {
-        for &(x, y) in points {
-            x0 = x0.min(x);
-            y0 = y0.min(y);
-            x1 = x1.max(x);
-            y1 = y1.max(y);
-        }
         let (ring_area, centroid) = area_and_centroid(points);
         area += if *exterior {
             ring_area.abs()
@@ -367,10 +369,10 @@ fn measure(rings: &[(Vec<(i32, i32)>, bool)]) -> ((i32, i32, i32, i32), f64, (i3
             -ring_area.abs()
         };
         if *exterior && ring_area.abs() > largest.0 {
-            largest = (ring_area.abs(), centroid);
+            largest = (ring_area.abs(), centroid, bounds(points));
         }
     }
-    ((x0, y0, x1, y1), area, largest.1)
+    (bounds(&all), area, largest.1, largest.2)
 }
 
 /// Shoelace area (signed, square tenths) and centroid (tenths) of a closed ring.
@@ -392,6 +394,17 @@ fn area_and_centroid(points: &[(i32, i32)]) -> (f64, (i32, i32)) {
         (cy / (3.0 * a)).round() as i32,
     );
     (a / 2.0, centroid)
+}
+
+/// A box in tenths as `shapes.rs` writes it.
+fn rect((x0, y0, x1, y1): Tenths) -> String {
+    format!(
+        "Rect {{ x: {}, y: {}, w: {}, h: {} }}",
+        float(x0),
+        float(y0),
+        float(x1 - x0),
+        float(y1 - y0)
+    )
 }
 
 /// A number of tenths as SVG writes it: `12.3`, `-4`, `.5`, `-.5`.
@@ -443,8 +456,9 @@ mod tests {
     #[test]
     fn measures_area_bbox_and_centroid() {
         let square = vec![(vec![(0, 0), (100, 0), (100, 100), (0, 100), (0, 0)], true)];
-        let (bbox, area, centroid) = measure(&square);
+        let (bbox, area, centroid, main) = measure(&square);
         assert_eq!(bbox, (0, 0, 100, 100));
+        assert_eq!(main, bbox);
         assert_eq!(area, 10_000.0);
         assert_eq!(centroid, (50, 50));
     }

@@ -63,10 +63,13 @@ function preloadModule(href, integrity) {
 
 try {
   if (!tag) throw new Error('the page names no widget files (data-glue, data-wasm)');
-  const { glue, glueIntegrity, wasm, wasmIntegrity } = tag.dataset;
+  const glue = tag.getAttribute('data-glue');
+  const glueIntegrity = tag.getAttribute('data-glue-integrity');
+  const wasm = tag.getAttribute('data-wasm');
+  const wasmIntegrity = tag.getAttribute('data-wasm-integrity');
   await afterPaint();
   // The map's scenery, also only now (the page names it in data-scenery; see page/src/map.rs).
-  for (const use of document.querySelectorAll('use[data-scenery]')) use.setAttribute('href', use.dataset.scenery);
+  for (const use of document.querySelectorAll('use[data-scenery]')) use.setAttribute('href', use.getAttribute('data-scenery'));
   const response = fetch(wasm, { integrity: wasmIntegrity, credentials: 'same-origin' });
   const bindings = await import(await preloadModule(glue, glueIntegrity));
   await bindings.default({ module_or_path: response });

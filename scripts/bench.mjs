@@ -17,18 +17,15 @@
 //   input (its performance counters).
 // - memory: JS heap and wasm linear memory after start, after 100 and after 200 filter changes
 //   (garbage collected before each reading): growth between 100 and 200 would be a leak.
-import { cp, rm } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import os from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { launchBrowser, openPage, startSite, widgetReady, DIST } from '../tests/e2e/harness.mjs';
-import { precompress } from './precompress.mjs';
+import { launchBrowser, openPage, startSite, widgetReady } from '../tests/e2e/harness.mjs';
+import { rewrittenCopy } from '../tests/e2e/copies.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/driver/engines/chromium-launch.mjs';
+import { DIST } from '../tests/e2e/paths.mjs';
 import { startNginx } from './nginx.mjs';
-
-const ROOT = join(DIST, '..');
-const SYNTHETIC = join(ROOT, 'target', 'bench-site');
+import { hook, sel } from './vocabulary.mjs';
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,7 +36,7 @@ const ms = (v) => `${v.toFixed(2)} ms`;
 
 /** Times each input in the page, from dispatch to updated layout. */
 async function filterLatency(page) {
-  return page.evaluate(async () => {
+  return page.evaluate(async ([option, searchInput]) => {
     const settle = () => new Promise((ok) => setTimeout(ok, 0));
     const times = [];
     // The widget does its work inside the input's event (its effects run at once): the clock stops
@@ -60,8 +57,8 @@ async function filterLatency(page) {
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
       if (changes !== seen) late++;
     };
-    const boxes = [...document.querySelectorAll('input[data-option]')].filter((b) => !b.disabled).slice(0, 30);
-    const search = document.querySelector('[data-search-input]');
+    const boxes = [...document.querySelectorAll(`input${option}`)].filter((b) => !b.disabled).slice(0, 30);
+    const search = document.querySelector(searchInput);
     // Three rounds, so the percentiles rest on 210 inputs rather than a few outliers.
     for (let round = 0; round < 3; round++) {
       for (const box of boxes) {
@@ -81,7 +78,7 @@ async function filterLatency(page) {
       }
     }
     return { times, late };
-  });
+  }, [sel.Option, sel.SearchInput]);
 }
 
 const median = (values) => percentile(values, 50);
@@ -105,8 +102,8 @@ function blockingBySource(lhr) {
 /** Lighthouse (simulated mobile), three runs; the median of each figure. */
 async function lighthouseFigures(url) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const runs = [];
   try {
@@ -194,7 +191,7 @@ async function visits(browser, url) {
 }
 
 /**
- * Navigation to interactive (the widget's `data-ready`) with the CPU slowed down 4x, median of 5;
+ * Navigation to interactive (the widget marks the report ready: `hook.Ready`) with the CPU slowed down 4x, median of 5;
  * with the blocking time of the tasks between the first paint and ready (what Lighthouse's total
  * blocking time counts) at 4x, and the longest of those tasks at full speed.
  */
@@ -203,14 +200,14 @@ async function timeToInteractive(browser, url) {
   for (let i = 0; i < 10; i++) {
     const rate = i < 5 ? 4 : 1;
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    await context.addInitScript(() => {
+    await context.addInitScript(([started, ready]) => {
       new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-report][data-ready]')) {
+        if (document.querySelector(started)) {
           window.__readyAt = performance.now();
           observer.disconnect();
         }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
-    });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: [ready] });
+    }, [`${sel.Report}${sel.Ready}`, hook.Ready]);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -260,9 +257,9 @@ async function memory(browser, url) {
     });
     return { heap: usedSize, wasm: result.value };
   };
-  const changes = (n) => page.evaluate(async (n) => {
-    const boxes = [...document.querySelectorAll('input[data-option]')];
-    const search = document.querySelector('[data-search-input]');
+  const changes = (n) => page.evaluate(async ([n, option, searchInput]) => {
+    const boxes = [...document.querySelectorAll(`input${option}`)];
+    const search = document.querySelector(searchInput);
     for (let i = 0; i < n; i++) {
       if (i % 5 === 4) {
         search.value = i % 10 === 4 ? 'vrouwen' : '';
@@ -272,7 +269,7 @@ async function memory(browser, url) {
       }
       await new Promise((ok) => setTimeout(ok, 0));
     }
-  }, n);
+  }, [n, sel.Option, sel.SearchInput]);
   const start = await reading();
   await changes(100);
   const after100 = await reading();
@@ -289,7 +286,7 @@ async function benchSite(browser, label, dir) {
   const { page, context } = await openPage(browser, site.url);
   await widgetReady(page);
   // The report's size, from the count above the results (only the cards on screen are in the page).
-  const cards = Number((await page.locator('[data-results-count]').textContent()).match(/[\d.,]+/g).pop().replace(/[.,]/g, ''));
+  const cards = Number((await page.locator(sel.ResultsCount).textContent()).match(/[\d.,]+/g).pop().replace(/[.,]/g, ''));
   // Where the time goes: the browser's own counters, per input (the scrolling between inputs included).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -304,10 +301,7 @@ async function benchSite(browser, label, dir) {
   await site.close();
 }
 
-await rm(SYNTHETIC, { recursive: true, force: true });
-await cp(DIST, SYNTHETIC, { recursive: true });
-execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'synthetic', SYNTHETIC, '2000', '200'], { cwd: ROOT, stdio: 'inherit' });
-await precompress(SYNTHETIC);
+const SYNTHETIC = await rewrittenCopy(['synthetic', '2000', '200'], 'bench-site');
 
 const browser = await launchBrowser();
 try {

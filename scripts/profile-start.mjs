@@ -9,7 +9,8 @@
 //
 //   make build && node scripts/profile-start.mjs
 //   RATE=1 OVER=5 node scripts/profile-start.mjs   (the trace at full speed, every task over 5 ms)
-import { DIST, launchBrowser, widgetReady } from '../tests/e2e/harness.mjs';
+import { launchBrowser, widgetReady } from '../tests/e2e/harness.mjs';
+import { DIST } from '../tests/e2e/paths.mjs';
 import { startNginx } from './nginx.mjs';
 
 /** Events that only wrap a task's work. */

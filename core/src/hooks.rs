@@ -181,6 +181,8 @@ hooks! {
     ResultText = "data-result-text", Many;
     /// The result's facts in words (ministry, countries …).
     ResultFacts = "data-result-facts", Many;
+    /// An editors' note on a card (the speaker's notes quote it).
+    ResultNote = "data-result-note", Many;
     /// A part of a card that search looks in.
     Searchable = "data-search", Many;
     /// Which search terms a card's marks are for.

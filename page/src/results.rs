@@ -76,14 +76,14 @@ fn ResultCard(result: ResultItem) -> impl IntoView {
     });
     let note = result.note.as_ref().map(|note| {
         view! {
-            <p class="editorial-note">
+            <p class="editorial-note" {..hook(Hook::ResultNote)}>
                 <strong>{Ui::EditorialNote.get(lang)} ": "</strong>
                 {note.get(lang).to_owned()}
             </p>
         }
     });
     let period_note = period_note(&report, &result, lang)
-        .map(|text| view! { <p class="editorial-note period-note">{text}</p> });
+        .map(|text| view! { <p class="editorial-note period-note" {..hook(Hook::ResultNote)}>{text}</p> });
     view! {
         <li class="card" id=format!("result-{}", result.id) {..hook_value(Hook::Result, result.id.clone())} {..hook_value(Hook::Facets, facets)}>
             <article aria-labelledby={labelledby} {..hook(Hook::ResultBody)}>

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
 import { ROOT } from './paths.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
 
 const EXPECTED = join(ROOT, 'tests', 'e2e', 'aria');
 
@@ -63,7 +64,7 @@ describe('what a screen reader hears', () => {
     await widgetReady(page);
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await until(page, () => /^3 \//.test(document.querySelector('[data-step-counter]')?.textContent));
+    await until(page, (counter) => /^3 \//.test(document.querySelector(counter)?.textContent), sel.StepCounter);
     await matches(dialog, 'presentation-step-3');
     await check('presentation step 3');
     await context.close();

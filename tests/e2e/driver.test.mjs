@@ -1,6 +1,6 @@
 // Proves, in every engine, that each check of the driver can fail (fixture pages with exactly one
 // defect each) and that its input is a person's: trusted clicks and keys.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { forEachEngine } from './engines.mjs';
@@ -16,11 +16,15 @@ forEachEngine('the driver checks', (env) => {
     return page;
   };
   let strict, relaxed;
-  test('serve the fixtures', async () => {
+  before(async () => {
     strict = await startSite({ dir: FIXTURES });
     // The third-party fixture is served without the strict policy, so the request is really
     // attempted and the request check (not the policy) must catch it.
     relaxed = await startSite({ dir: FIXTURES, headers: { 'Content-Security-Policy': "default-src * 'unsafe-inline'" } });
+  });
+  after(async () => {
+    await strict?.close();
+    await relaxed?.close();
   });
 
   test('pass on a clean page', async () => {
@@ -56,7 +60,5 @@ forEachEngine('the driver checks', (env) => {
     assert.deepEqual(await page.evaluate(() => window.__events), ['keydown a true', 'keydown b true', 'click true']);
     assert.equal(await field.evaluate((e) => e.value), 'ab');
     await page.check('input fixture');
-    await strict.close();
-    await relaxed.close();
   });
 });

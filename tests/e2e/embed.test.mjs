@@ -3,9 +3,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachEngine } from './engines.mjs';
 import { startSite } from './driver/site.mjs';
-import { openHosted, startHost } from './host.mjs';
+import { WIDGET_FRAME, openHosted, startHost } from './host.mjs';
 import { DIST } from './paths.mjs';
 import { report } from './report.mjs';
+import { embed } from '../../scripts/vocabulary.mjs';
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -24,7 +25,7 @@ forEachEngine('embedding', (env) => {
     const snippet = await page.find('textbox', 'HTML om in te voegen');
     await snippet.until((s) => s.value.includes('<iframe'));
     let html = await snippet.evaluate((s) => s.value);
-    assert.match(html, new RegExp(`<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${sites.widget.url}" height="1800" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>`));
+    assert.match(html, new RegExp(`<iframe ${embed.Frame} title="${report.title.nl} – interactief overzicht" src="${sites.widget.url}" height="1800" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>`));
     assert.match(html, /<script src="[^"]+embed-host\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>/);
     await page.check('embed page');
     await (await page.find('radio', 'English')).click();
@@ -52,16 +53,16 @@ forEachEngine('embedding', (env) => {
     await (await frame.find('searchbox', 'Zoeken')).click();
     await page.type('zzzqqq');
     await frame.until(() => document.body.textContent.includes('Geen resultaten voor deze keuze.'));
-    await page.until((before) => document.querySelector('iframe[data-nap1325]').getBoundingClientRect().height < before - 200, full);
+    await page.until(([widget, before]) => document.querySelector(widget).getBoundingClientRect().height < before - 200, [WIDGET_FRAME, full]);
     await page.check('embedded, filtered to nothing', { frames: [frame] });
 
     // A height message from anyone but the widget's iframe is ignored: the host sees it (the
     // listener below runs after embed-host.js's) and leaves the height as it was.
     const now = await height();
-    await page.evaluate(() => new Promise((done) => {
+    await page.evaluate((type) => new Promise((done) => {
       window.addEventListener('message', () => requestAnimationFrame(() => done(true)), { once: true });
-      window.postMessage({ type: 'nap1325:height', height: 4321 }, '*');
-    }));
+      window.postMessage({ type, height: 4321 }, '*');
+    }), embed.HeightMessage);
     assert.equal(await height(), now);
 
     // Focus goes into the widget and out again: no trap.
@@ -95,7 +96,7 @@ forEachEngine('embedding', (env) => {
     // Whether the iframe has the height of the widget's content now (the host caps a height
     // beyond reason, as the whole report on a phone is: this journey shortens it first).
     const fits = () => frame.evaluate(() => document.body.scrollHeight).then((content) =>
-      page.until((content) => Math.abs(document.querySelector('iframe[data-nap1325]').clientHeight - content) <= 1, content));
+      page.until(([widget, content]) => Math.abs(document.querySelector(widget).clientHeight - content) <= 1, [WIDGET_FRAME, content]));
     const button = await frame.find('button', 'Filter');
     await button.click();
     assert.equal(await button.attribute('aria-expanded'), 'true');

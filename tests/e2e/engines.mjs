@@ -2,14 +2,12 @@
 // per engine (Chromium, Firefox, WebKit), each with its browser launched and the release build
 // served before its tests and closed after them. `E2E_ENGINES=firefox,webkit` narrows the set (for
 // working on one engine); `make test` runs all three, one after the other.
-import { execFileSync } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, afterEach, before, describe } from 'node:test';
+import { rewrittenCopy } from './copies.mjs';
 import { ENGINES, launch } from './driver/index.mjs';
 import { startSite } from './driver/site.mjs';
-import { DIST, ROOT } from './paths.mjs';
-import { precompress } from '../../scripts/precompress.mjs';
+import { DIST } from './paths.mjs';
+import { hook, sel } from '../../scripts/vocabulary.mjs';
 
 export function engines() {
   const wanted = process.env.E2E_ENGINES?.split(',').map((e) => e.trim()).filter(Boolean);
@@ -27,14 +25,8 @@ export function engines() {
 export function forEachEngine(name, body, { xtask, copy, site = {} } = {}) {
   let dir = DIST;
   if (xtask) {
-    dir = join(ROOT, 'target', copy);
     before(async () => {
-      await rm(dir, { recursive: true, force: true });
-      await cp(DIST, dir, { recursive: true });
-      const [command, ...args] = xtask;
-      execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', command, dir, ...args], { stdio: 'inherit' });
-      // The rewritten pages are served compressed, as the build's are.
-      await precompress(dir);
+      dir = await rewrittenCopy(xtask, copy);
     });
   }
   for (const engine of engines()) {
@@ -70,5 +62,5 @@ export function engineScreenshot(page, name) {
 
 /** Waits until the widget has started on the prerendered report (it marks the report ready). */
 export function ready(page) {
-  return page.until(() => document.querySelector('[data-report]')?.hasAttribute('data-ready') === true);
+  return page.until(([report, ready]) => document.querySelector(report)?.hasAttribute(ready) === true, [sel.Report, hook.Ready]);
 }

@@ -4,6 +4,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { browserAndSite, openPage, widgetReady } from './harness.mjs';
+import { TOTAL, count, footnotes, placeName, report, result, taxonomy } from './report.mjs';
+
+/** The footnotes a text cites, in order, each once (as the CSV lists them). */
+const cites = (text) => [...new Set([...text.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1])))];
+/** A ministry with some results but not all, and its name in a file name (lowercase ASCII). */
+const ministry = taxonomy.ministries.map((m) => m.id).find((m) => {
+  const n = count((r) => r.ministries.includes(m));
+  return n > 0 && n < TOTAL;
+});
+const slug = ministry.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
 function parseCsv(text) {
@@ -46,27 +56,37 @@ describe('downloads', () => {
     assert.deepEqual(header.slice(0, 4), ['id', 'onderdeel', 'titel', 'tekst']);
     assert.deepEqual(rows.map((r) => r[2]), shown);
     assert.ok(rows.every((r) => r.length === header.length));
-    // Commas, typographic apostrophes and accents survive.
-    const programmes = rows.find((r) => r[0] === 'civil-society-programmes');
-    assert.equal(programmes[2], 'Programma’s van maatschappelijke organisaties in negen landen');
-    assert.match(programmes[7], /Democratische Republiek Congo \(resultaten behaald of gesteund\); /);
-    assert.match(programmes[10], /\[6\] Burundi, Colombia, Democratische Republiek Congo, Myanmar, Soedan, Zuid-Soedan en het Midden-Oosten/);
+    // Commas, typographic apostrophes and accents survive: each row's title, countries and
+    // footnotes are the data's, to the letter.
+    for (const row of rows) {
+      const data = result(row[0]);
+      assert.ok(data, `a result of the data: ${row[0]}`);
+      assert.equal(row[2], data.title.nl);
+      for (const place of data.countries) assert.ok(row[7].includes(`${placeName(place.code)} (`), `${row[0]}: ${placeName(place.code)} in ${row[7]}`);
+      for (const n of cites(data.text.nl)) {
+        const note = `[${n}] ${footnotes.find((f) => f.number === n).text.nl}`;
+        assert.ok(row[10].includes(note), `${row[0]}: ${note} in ${row[10]}`);
+      }
+    }
+    // The search shows such text: a typographic apostrophe or an accent, a list with commas.
+    assert.ok(rows.some((r) => /[’\u00c0-\u024f]/.test(r[2])), 'a title with a typographic apostrophe or an accent');
+    assert.ok(rows.some((r) => r[7].includes('; ') && r[10].includes(', ')), 'countries and footnotes with separators');
     await check('after the CSV download');
     await context.close();
   });
 
   test('the JSON has the records of the data model, for the shown results only', async () => {
-    const { page, check, context } = await openPage(env.browser, `${env.site.url}en.html?ministry=Defensie`);
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}en.html?ministry=${ministry}`);
     await widgetReady(page);
     const shown = await page.getByRole('article').count();
     const { name, text } = await download(page, 'as JSON (data)');
-    assert.match(name, /^nap1325-iv-results-\d{4}-\d{2}-\d{2}-ministry-defensie\.json$/);
+    assert.match(name, new RegExp(`^nap1325-iv-results-\\d{4}-\\d{2}-\\d{2}-ministry-${slug}\\.json$`));
     const data = JSON.parse(text);
     assert.equal(data.results.length, shown);
-    assert.ok(data.results.every((r) => r.ministries.includes('Defensie')));
+    assert.ok(data.results.every((r) => r.ministries.includes(ministry)));
     assert.ok(data.results.every((r) => r.title.nl && r.title.en && r.source.page > 0));
-    assert.equal(data.source.reference, 'Parliamentary Paper 26 150, no. 223');
-    assert.equal(data.view, '?ministry=Defensie');
+    assert.equal(data.source.reference, `Parliamentary Paper ${report.reference.dossier}, no. ${report.reference.number}`);
+    assert.equal(data.view, `?ministry=${ministry}`);
     await check('after the JSON download');
     await context.close();
   });

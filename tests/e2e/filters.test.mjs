@@ -4,19 +4,29 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachEngine, ready } from './engines.mjs';
 import { TOTAL, PAGE, count, footnotes, names, results, shownCount, taxonomy, titles } from './report.mjs';
+import { action, marked, sel, withValue } from '../../scripts/vocabulary.mjs';
 
 const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const shownTitles = async (page) => (await page.find('region', 'Resultaten')).names('article');
 const filters = (page) => page.find('region', 'Resultaten filteren');
 const group = async (page, name) => (await filters(page)).find('group', name);
 const option = async (page, groupName, label) => (await group(page, groupName)).find('checkbox', new RegExp(`^${literally(label)}`));
-const said = (page) => page.evaluate(() => document.querySelector('[data-live]').textContent.replace('\u202f', ''));
-const countLine = (page) => page.evaluate(() => document.querySelector('[data-results-count]').textContent);
+const countLine = (page) => page.evaluate((line) => document.querySelector(line).textContent, sel.ResultsCount);
+/** How many result cards the list shows. */
+const cardsIn = `${sel.Results} article`;
 const label = (list, id) => taxonomy[list].find((x) => x.id === id).name.nl;
 const first = Math.min(TOTAL, PAGE);
 
-// A ministry and a goal that together leave a few results; a goal they leave none of.
-const ministry = 'Defensie';
+// A ministry and a goal that together leave a few results; a goal they leave none of. The ministry
+// is the one with the most results short of all of them, among those that leave some goal empty
+// (so that the disabled option is seen too) where there is one.
+const goalsWith = (m) => taxonomy.goals.map((g) => g.id).filter((g) => count((r) => r.ministries.includes(m) && r.goals.includes(g)) > 0);
+const candidates = taxonomy.ministries.map((m) => m.id)
+  .map((m) => [m, count((r) => r.ministries.includes(m))])
+  .filter(([m, n]) => n > 0 && n < TOTAL && goalsWith(m).length > 0)
+  .sort((a, b) => b[1] - a[1])
+  .map(([m]) => m);
+const ministry = candidates.find((m) => goalsWith(m).length < taxonomy.goals.length) ?? candidates[0];
 const byMinistry = (r) => r.ministries.includes(ministry);
 const goal = taxonomy.goals.map((g) => g.id).find((g) => count((r) => byMinistry(r) && r.goals.includes(g)) > 0);
 const emptyGoal = taxonomy.goals.map((g) => g.id).find((g) => count((r) => byMinistry(r) && r.goals.includes(g)) === 0);
@@ -27,9 +37,9 @@ forEachEngine('filters, search and shareable state', (env) => {
     await ready(page);
     await (await option(page, 'Verantwoordelijk ministerie', label('ministries', ministry))).click();
     const byBoth = (r) => byMinistry(r) && r.goals.includes(goal);
-    await page.until((text) => document.querySelector('[data-results-count]').textContent === text, shownCount(count(byMinistry)));
+    await page.until(([line, text]) => document.querySelector(line).textContent === text, [sel.ResultsCount, shownCount(count(byMinistry))]);
     assert.deepEqual(await shownTitles(page), titles(byMinistry));
-    await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), shownCount(count(byMinistry)));
+    await page.until(([live, text]) => document.querySelector(live).textContent.startsWith(text), [sel.Live, shownCount(count(byMinistry))]);
     await page.check('a ministry chosen');
     const goalOption = await option(page, 'NAP-doel', label('goals', goal));
     // The letter assigns no goals: where the visitor chooses, the group says whose they are.
@@ -69,17 +79,17 @@ forEachEngine('filters, search and shareable state', (env) => {
     await (await page.find('searchbox', 'Zoeken')).click();
     await page.type('oekraine');
     const inUkraine = titles(names('UKR'));
-    await page.until((n) => document.querySelectorAll('[data-results] article').length < n, TOTAL);
+    await page.until(([cards, n]) => document.querySelectorAll(cards).length < n, [cardsIn, TOTAL]);
     const shown = await shownTitles(page);
     for (const title of inUkraine) assert.ok(shown.includes(title), `"${title}" is shown`);
     // Hits are marked in the cards a visitor scrolls to.
-    await page.until(() => document.querySelector('mark.search-hit')?.textContent.toLowerCase() === 'oekraïne');
-    await page.until((n) => document.querySelector('[data-live]').textContent.includes(`van ${n} resultaten`), TOTAL);
+    await page.until((hit) => document.querySelector(`mark${hit}`)?.textContent.toLowerCase() === 'oekraïne', marked('SearchHit'));
+    await page.until(([live, n]) => document.querySelector(live).textContent.includes(`van ${n} resultaten`), [sel.Live, TOTAL]);
     await page.check('searched for oekraine');
     // Accents do not matter the other way round either.
     await (await page.find('searchbox', 'Zoeken')).evaluate((s) => s.select());
     await page.type('Syrië');
-    await page.until((n) => document.querySelectorAll('[data-results] article').length < n, TOTAL);
+    await page.until(([cards, n]) => document.querySelectorAll(cards).length < n, [cardsIn, TOTAL]);
     const syrian = await shownTitles(page);
     for (const title of titles(names('SYR'))) assert.ok(syrian.includes(title), `"${title}" is shown`);
     await page.check('searched for Syrië');
@@ -123,11 +133,11 @@ forEachEngine('filters, search and shareable state', (env) => {
     assert.equal(await (await option(page, 'NAP-doel', goalLabel)).evaluate((o) => o.checked), true);
     await page.back();
     await page.until(() => location.search === '');
-    await page.until((n) => document.querySelectorAll('[data-results] article').length === n, first);
+    await page.until(([cards, n]) => document.querySelectorAll(cards).length === n, [cardsIn, first]);
     await page.check('back to the start');
     await page.forward();
     await page.until(() => location.search.includes('goal=mainstreaming'));
-    await page.until(() => document.querySelector('input[value=mainstreaming]').checked);
+    await page.until((input) => document.querySelector(input).checked, withValue('Option', 'goal:mainstreaming'));
   });
 
   test('changes quicker than a frame each get their history entry, written after the paint', async () => {
@@ -136,16 +146,17 @@ forEachEngine('filters, search and shareable state', (env) => {
     const entries = () => page.evaluate(() => history.length);
     const before = await entries();
     // Two choices in one task, before the browser paints: the first is written before the second.
-    await page.evaluate(() => {
-      document.querySelector('input[value=participation]').click();
-      document.querySelector('input[value=Defensie]').click();
-    });
-    await page.until(() => /(?=.*goal=participation)(?=.*ministry=Defensie)/.test(location.search));
+    const chosen = [`goal=${goal}`, `ministry=${ministry}`];
+    const inputs = [withValue('Option', `goal:${goal}`), withValue('Option', `ministry:${ministry}`)];
+    await page.evaluate((inputs) => {
+      for (const selector of inputs) document.querySelector(selector).click();
+    }, inputs);
+    await page.until((chosen) => chosen.every((pair) => location.search.includes(pair)), chosen);
     assert.equal(await entries(), before + 2);
     await page.check('two quick choices');
     await page.back();
-    await page.until(() => location.search === '?goal=participation');
-    await page.until(() => document.querySelector('input[value=participation]').checked && !document.querySelector('input[value=Defensie]').checked);
+    await page.until((first) => location.search === `?${first}`, chosen[0]);
+    await page.until(([goalInput, ministryInput]) => document.querySelector(goalInput).checked && !document.querySelector(ministryInput).checked, inputs);
   });
 
   test('a URL with garbage parameters loads the full report', async () => {
@@ -165,13 +176,13 @@ forEachEngine('filters, search and shareable state', (env) => {
     const page = await env.open('?q=zzzzqqq');
     await ready(page);
     await page.find('button', 'Alle filters wissen');
-    await page.until(() => !document.querySelector('[data-empty]').hidden);
+    await page.until((empty) => !document.querySelector(empty).hidden, sel.Empty);
     await page.check('nothing found');
-    const clear = await page.evaluate(() => document.querySelectorAll('[data-action=clear-all]').length);
+    const clear = await page.evaluate((clearAll) => document.querySelectorAll(clearAll).length, action('ClearAll'));
     assert.equal(clear, 2, 'one by the chips, one in the empty state');
     await (await page.find('button', 'Alle filters wissen', { index: 1 })).click();
     assert.equal((await shownTitles(page)).length, first);
-    assert.equal(await page.evaluate(() => document.querySelector('[data-empty]').hidden), true);
+    assert.equal(await page.evaluate((empty) => document.querySelector(empty).hidden, sel.Empty), true);
     await page.check('cleared from the empty state');
   });
 });

@@ -4,23 +4,16 @@
 //   - a request to any origin but the page's own (or an allowed second test origin),
 //   - a console error or an uncaught page error,
 //   - a Content-Security-Policy violation.
-import { execFileSync } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { after, before } from 'node:test';
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { rewrittenCopy } from './copies.mjs';
 import { launchChromium } from './driver/engines/chromium-launch.mjs';
+import { AXE_SOURCE, AXE_TAGS } from './driver/checks.mjs';
+import { withoutScripts } from './driver/site.mjs';
+import { DIST, SCREENSHOTS } from './paths.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { precompress } from '../../scripts/precompress.mjs';
-
-const require = createRequire(import.meta.url);
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
-export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export const launchBrowser = () => launchChromium();
 
@@ -33,16 +26,7 @@ export const launchBrowser = () => launchChromium();
 export function browserAndSite({ xtask, copy } = {}) {
   const env = {};
   before(async () => {
-    let dir = DIST;
-    if (xtask) {
-      dir = join(ROOT, 'target', copy);
-      await rm(dir, { recursive: true, force: true });
-      await cp(DIST, dir, { recursive: true });
-      const [command, ...args] = xtask;
-      execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', command, dir, ...args], { stdio: 'inherit' });
-      // The rewritten pages are served compressed, as the build's are.
-      await precompress(dir);
-    }
+    const dir = xtask ? await rewrittenCopy(xtask, copy) : DIST;
     env.browser = await launchBrowser();
     env.site = await startSite({ dir });
   });
@@ -105,7 +89,16 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
       found.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
     }
     for (const frame of page.frames()) {
-      const violations = await frame.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      let violations;
+      try {
+        violations = await frame.evaluate(() => window.__cspViolations ?? []);
+      } catch (error) {
+        // A frame that went away since the list was taken has nothing left to read; any other
+        // failure to read is a problem of its own, not a clean frame.
+        if (frame.isDetached()) continue;
+        found.push(`CSP violations of ${frame.url()} unreadable: ${error.message.split('\n')[0]}`);
+        continue;
+      }
       for (const v of violations) found.push(`CSP violation in ${frame.url()}: ${v}`);
     }
     for (const r of problems.foreignRequests) found.push(`request to another origin: ${r}`);
@@ -118,16 +111,12 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, context, check, problems };
 }
 
-/** Serves HTML documents without their <script> elements and with their <noscript> content in force. */
+/** Serves HTML documents as a browser without JavaScript renders them (driver/site.mjs). */
 async function servedWithoutScripts(page) {
   await page.route('**/*', async (route) => {
     if (route.request().resourceType() !== 'document') return route.fallback();
     const response = await route.fetch();
-    const html = (await response.text())
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-      .replace(/<link\b[^>]*rel="?modulepreload"?[^>]*>/g, '')
-      .replace(/<noscript>([\s\S]*?)<\/noscript>/g, '$1');
-    return route.fulfill({ response, body: html });
+    return route.fulfill({ response, body: withoutScripts(await response.text()) });
   });
 }
 
@@ -163,7 +152,7 @@ export async function screenshotOf(locator, name) {
 
 /** Waits until the widget has started on the prerendered report (it marks the report ready). */
 export async function widgetReady(page) {
-  await page.locator('[data-report][data-ready]').waitFor({ state: 'attached' });
+  await page.locator(`${sel.Report}${sel.Ready}`).waitFor({ state: 'attached' });
 }
 
 /** Waits until the page's address matches `pattern` (the widget writes it just after it paints). */
@@ -179,7 +168,7 @@ export async function until(page, predicate, arg, timeout = 10_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (await page.evaluate(predicate, arg)) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate}${arg === undefined ? '' : ` with ${JSON.stringify(arg)}`}`);
     await new Promise((ok) => setTimeout(ok, 50));
   }
 }

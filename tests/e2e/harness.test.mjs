@@ -1,11 +1,11 @@
 // Proves that each check of the harness can fail: fixture pages with exactly one defect each.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { launchBrowser, openPage, startSite } from './harness.mjs';
+import { ROOT } from './paths.mjs';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const FIXTURES = join(ROOT, 'tests', 'e2e', 'fixtures');
 
 describe('the harness checks', () => {
   let browser, strict, relaxed;

@@ -2,15 +2,22 @@
 // window posts to the host page. A property test runs the real file (in a sandbox with a stub page
 // holding two widget iframes) against thousands of random messages and checks, for each, that it
 // never throws, and resizes a frame only for a well-formed height message from that frame's own
-// window and origin, and only to a whole number of pixels between 200 and 20,000.
+// window and origin, and only to a whole number of pixels between the vocabulary's bounds
+// (embed.MinHeight and embed.MaxHeight: 200 and 20,000).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import vm from 'node:vm';
+import { ROOT } from './paths.mjs';
+import { embed } from '../../scripts/vocabulary.mjs';
 
-const SOURCE = await readFile(new URL('../../embed-host.js', import.meta.url), 'utf8');
+const SOURCE = await readFile(join(ROOT, 'embed-host.js'), 'utf8');
 const HOST = 'https://www.rijksoverheid.nl';
 const WIDGET = 'https://widget.example.nl';
+const MESSAGE = embed.HeightMessage;
+const MIN = Number(embed.MinHeight);
+const MAX = Number(embed.MaxHeight);
 
 /** The host script loaded into a sandbox page with two widget iframes and one other iframe. */
 function hostPage() {
@@ -22,7 +29,7 @@ function hostPage() {
   };
   const document = {
     querySelectorAll: (selector) => {
-      assert.equal(selector, 'iframe[data-nap1325]');
+      assert.equal(selector, `iframe[${embed.Frame}]`);
       return frames.filter((f) => f.marked);
     },
   };
@@ -43,8 +50,8 @@ function random(seed) {
 
 function arbitrary(next, depth = 0) {
   const pick = (items) => items[Math.floor(next() * items.length)];
-  const numbers = [0, -0, 1, -1, 199, 200, 201, 1234.5, 19999.6, 20000, 20001, 1e9, -1e9, NaN, Infinity, -Infinity, Number.MAX_VALUE, Number.MIN_VALUE];
-  const strings = ['', 'nap1325:height', 'NAP1325:HEIGHT', 'nap1325:height ', '1234', '<script>', '__proto__', 'constructor'];
+  const numbers = [0, -0, 1, -1, MIN - 1, MIN, MIN + 1, 1234.5, MAX - 0.4, MAX, MAX + 1, 1e9, -1e9, NaN, Infinity, -Infinity, Number.MAX_VALUE, Number.MIN_VALUE];
+  const strings = ['', MESSAGE, MESSAGE.toUpperCase(), `${MESSAGE} `, '1234', '<script>', '__proto__', 'constructor'];
   const kind = Math.floor(next() * (depth > 2 ? 6 : 9));
   switch (kind) {
     case 0: return null;
@@ -57,7 +64,7 @@ function arbitrary(next, depth = 0) {
     case 7: {
       // Objects that look like the message, more or less.
       const message = {};
-      if (next() < 0.8) message.type = next() < 0.6 ? 'nap1325:height' : arbitrary(next, depth + 1);
+      if (next() < 0.8) message.type = next() < 0.6 ? MESSAGE : arbitrary(next, depth + 1);
       if (next() < 0.8) message.height = next() < 0.6 ? pick(numbers) : arbitrary(next, depth + 1);
       if (next() < 0.2) message.extra = arbitrary(next, depth + 1);
       return message;
@@ -81,15 +88,15 @@ test('random messages never break the host script, and only a well-formed one fr
     assert.doesNotThrow(() => deliver({ data, source, origin }), `seed ${seed}, message ${i}`);
     const after = frames.map((f) => f.style.height);
     const changed = after.map((h, n) => h !== before[n]);
-    const wellFormed = data !== null && typeof data === 'object' && data.type === 'nap1325:height' && typeof data.height === 'number' && Number.isFinite(data.height);
+    const wellFormed = data !== null && typeof data === 'object' && data.type === MESSAGE && typeof data.height === 'number' && Number.isFinite(data.height);
     const target = frames.findIndex((f) => f.marked && f.contentWindow === source);
     const allowed = wellFormed && target >= 0 && origin === WIDGET;
     if (allowed) accepted++;
     for (let n = 0; n < frames.length; n++) {
       if (n === target && allowed) {
         const px = Number(after[n].replace(/px$/, ''));
-        assert.ok(Number.isInteger(px) && px >= 200 && px <= 20_000, `seed ${seed}, message ${i}: ${after[n]}`);
-        assert.equal(px, Math.min(20_000, Math.max(200, Math.round(data.height))));
+        assert.ok(Number.isInteger(px) && px >= MIN && px <= MAX, `seed ${seed}, message ${i}: ${after[n]}`);
+        assert.equal(px, Math.min(MAX, Math.max(MIN, Math.round(data.height))));
       } else {
         assert.equal(changed[n], false, `seed ${seed}, message ${i}: frame ${n} resized by ${JSON.stringify({ data: String(data), origin })}`);
       }

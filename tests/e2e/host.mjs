@@ -6,7 +6,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSite } from './driver/site.mjs';
+import { ready } from './engines.mjs';
 import { report } from './report.mjs';
+import { embed } from '../../scripts/vocabulary.mjs';
+
+/** The widget's iframes on a host page: those marked with the attribute embed-host.js looks for. */
+export const WIDGET_FRAME = `iframe[${embed.Frame}]`;
 
 /**
  * Starts the host and, through `startWidget(frameAncestors)` (resolving to { url, close }), the
@@ -24,7 +29,7 @@ export async function startHost(startWidget) {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host page</title><link rel="icon" href="data:,"></head>
 <body><main><h1>A host page</h1>
 <p><a href="#before" id="before">A link before the widget</a></p>
-<iframe data-nap1325 title="${report.title.nl} – interactief overzicht" src="${widget.url}?compact=1" height="700" referrerpolicy="no-referrer"></iframe>
+<iframe ${embed.Frame} title="${report.title.nl} – interactief overzicht" src="${widget.url}?compact=1" height="700" referrerpolicy="no-referrer"></iframe>
 <p><a href="#after" id="after">A link after the widget</a></p>
 <script src="${widget.url}embed-host.js" integrity="${integrity}" crossorigin="anonymous" defer></script>
 </main></body></html>`);
@@ -51,11 +56,11 @@ export async function startHost(startWidget) {
 export async function openHosted(env, { host, widget }, viewport) {
   const page = await env.browser.open(host.url, { viewport, allowOrigins: [widget.url] });
   env.pages.push(page);
-  const iframe = await page.css('iframe[data-nap1325]');
+  const iframe = await page.css(WIDGET_FRAME);
   const frame = await page.frame(iframe);
-  await frame.until(() => document.querySelector('[data-report]')?.hasAttribute('data-ready') === true);
+  await ready(frame);
   // embed-host.js sets the iframe's height from the widget's messages.
-  await page.until(() => document.querySelector('iframe[data-nap1325]').style.height !== '');
+  await page.until((widget) => document.querySelector(widget).style.height !== '', WIDGET_FRAME);
   const height = async () => (await iframe.box()).height;
   return { page, iframe, frame, height };
 }

@@ -5,14 +5,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachEngine, ready } from './engines.mjs';
 import { browserAndSite, openPage, widgetReady } from './harness.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
 
 forEachEngine('hostile content', (env) => {
   test('markup and script in the data are shown as text and never run; a phone needs no sideways scroll', async () => {
     const page = await env.open('', { viewport: { width: 360, height: 740 } });
     await ready(page);
     await page.find('heading', 'Steun <script>window.__pwned = 1</script> & "citaat"');
-    assert.ok(await page.evaluate(() => document.querySelector('[data-report]').textContent.includes('<img src=x onerror="window.__pwned = 2">')));
-    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-report] script, [data-report] img, [data-report] b').length), 0, 'no element made from data');
+    assert.ok(await page.evaluate((report) => document.querySelector(report).textContent.includes('<img src=x onerror="window.__pwned = 2">'), sel.Report));
+    assert.equal(await page.evaluate((report) => document.querySelectorAll(`${report} script, ${report} img, ${report} b`).length, sel.Report), 0, 'no element made from data');
     // The footnote with markup opens in place, as text.
     await (await page.find('button', 'Voetnoot 1')).click();
     const note = await page.find('note', 'Voetnoot 1');
@@ -21,7 +22,7 @@ forEachEngine('hostile content', (env) => {
     await (await page.find('button', 'Filter')).click();
     await (await page.find('searchbox', 'Zoeken')).click();
     await page.type('onerror');
-    await page.until(() => document.querySelector('[data-results-count]').textContent.trim().startsWith('1 van '));
+    await page.until((line) => document.querySelector(line).textContent.trim().startsWith('1 van '), sel.ResultsCount);
     await (await page.find('button', /^Toon 1 /)).click();
     assert.equal(await page.count('article'), 1);
     const card = await page.find('article', null);
@@ -42,10 +43,10 @@ describe('hostile content in a presentation and a printout', () => {
     await page.getByRole('dialog').waitFor();
     // A word of 2,700 letters does not fit at any readable size: it wraps, and the step scrolls
     // rather than cutting it off (the letter's own steps all fit: present.test.mjs).
-    const step = await page.evaluate(() => {
-      const text = document.querySelector('[data-step-content]');
+    const step = await page.evaluate((content) => {
+      const text = document.querySelector(content);
       return { wide: text.scrollWidth <= text.clientWidth, fits: text.scrollHeight <= text.clientHeight, scrolls: getComputedStyle(text).overflowY === 'auto' };
-    });
+    }, sel.StepContent);
     assert.ok(step.wide, 'the long word wraps');
     assert.ok(step.fits || step.scrolls, 'nothing is cut off');
     await check('presenting the long word');

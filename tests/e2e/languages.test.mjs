@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachEngine, ready } from './engines.mjs';
 import { TOTAL, countries, report, taxonomy } from './report.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
 
 const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const goal = (id, lang) => taxonomy.goals.find((g) => g.id === id).name[lang];
@@ -22,7 +23,7 @@ forEachEngine('languages', (env) => {
     assert.equal(await (await page.find('link', 'Nederlands')).attribute('lang'), 'nl');
     await (await page.find('searchbox', 'Search')).click();
     await page.type('ukraine');
-    await page.until((total) => new RegExp(`^\\d+ of ${total} results$`).test(document.querySelector('[data-results-count]')?.textContent.trim()), TOTAL);
+    await page.until(([line, total]) => new RegExp(`^\\d+ of ${total} results$`).test(document.querySelector(line)?.textContent.trim()), [sel.ResultsCount, TOTAL]);
     await page.check('English, searched');
   });
 

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engineScreenshot, forEachEngine, ready } from './engines.mjs';
 import { busiestCountry, count, countries, names, placeName, report, results, resultsCount, shownCount, taxonomy, titles } from './report.mjs';
+import { hook, sel } from '../../scripts/vocabulary.mjs';
 
 const WIDTHS = [
   { name: 'phone', viewport: { width: 390, height: 844 }, query: '' },
@@ -24,12 +25,20 @@ const onScreen = (element) => element.evaluate((e) => {
 /** `text` as a RegExp that matches it literally. */
 const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The pin of the country `name`, in whichever view of the map it stands (the views are tried in turn). */
+/**
+ * The pin of the country `name`, in whichever view of the map it stands (the views are tried in
+ * turn: each is looked in once the map shows it, the pins of the others hidden).
+ */
 async function findPin(page, name) {
   const pin = new RegExp(`^${literally(name)}:`);
   for (const view of [null, /^Europa/, /^Midden-Oosten/, /^Afrika/]) {
-    if (view) await (await page.find('button', view)).click();
-    const found = await page.find('button', pin, { timeout: 500 }).catch(() => null);
+    if (view) {
+      const button = await page.find('button', view);
+      await button.click();
+      const shown = await button.attribute(hook.ShowView);
+      await page.until(([map, attribute, shown]) => document.querySelector(map)?.getAttribute(attribute) === shown, [sel.MapCanvas, hook.View, shown]);
+    }
+    const found = await page.find('button', pin, { timeout: 0 }).catch(() => null);
     if (found) return found;
   }
   throw new Error(`no pin for ${name} in any view`);
@@ -114,7 +123,7 @@ forEachEngine('explore, don\'t scroll', (env) => {
         await shot(page, 'filter-open');
         await page.check('phone, the filter panel open with a choice');
         await show.click();
-        await page.until(() => document.activeElement?.hasAttribute('data-results-count'));
+        await page.until((line) => document.activeElement?.hasAttribute(line), hook.ResultsCount);
         assert.equal(await button.attribute('aria-expanded'), 'false');
         assert.equal(await page.count('checkbox'), 0, 'the panel closed');
       } else {
@@ -126,7 +135,7 @@ forEachEngine('explore, don\'t scroll', (env) => {
       assert.ok(await first.evaluate((c) => c.getBoundingClientRect().top < innerHeight), 'the first result starts on the same screen');
       const chip = await page.find('button', `Verwijder filter: ${ministryLabel(ministry)}`);
       assert.ok(await onScreen(chip), 'the chip of the choice is on the screen');
-      assert.equal(await page.evaluate(() => document.querySelector('[data-results-count]').textContent), shownCount(kept.length));
+      assert.equal(await page.evaluate((line) => document.querySelector(line).textContent, sel.ResultsCount), shownCount(kept.length));
       await shot(page, 'filter-chosen');
       await page.check(`${width.name}, a filter chosen`);
 

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engineScreenshot, forEachEngine, ready } from './engines.mjs';
-import { TOTAL, busiestCountry, count, countries, names, placeName, resultsCount, taxonomy, titles } from './report.mjs';
+import { PAGE, TOTAL, busiestCountry, count, countries, names, placeName, resultsCount, taxonomy, titles } from './report.mjs';
+import { hook, sel, view } from '../../scripts/vocabulary.mjs';
 
 /** `text` as a RegExp that matches it literally. */
 const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,9 +35,9 @@ forEachEngine('the world map', (env) => {
     const n = count(names('COL'));
     const pin = await page.find('button', new RegExp(`^${name}: ${resultsCount(n)}`));
     await pin.hover();
-    await pin.until((p) => getComputedStyle(p.querySelector('.pin-tip')).display !== 'none');
+    await pin.until((p, tip) => getComputedStyle(p.querySelector(tip)).display !== 'none', sel.PinTip);
     // The tooltip says what the pin's name says (WCAG 2.5.3, label in name).
-    const tip = await pin.evaluate((p) => p.querySelector('.pin-tip').textContent);
+    const tip = await pin.evaluate((p, tip) => p.querySelector(tip).textContent, sel.PinTip);
     const label = await pin.attribute('aria-label');
     assert.ok(label.startsWith(`${name}: ${resultsCount(n)}`), label);
     assert.equal(tip.replace(/\s+/g, ' ').trim(), label);
@@ -47,13 +48,13 @@ forEachEngine('the world map', (env) => {
     await pin.click();
     assert.equal(await pin.attribute('aria-pressed'), 'true');
     assert.deepEqual(await shownTitles(page), titles(names('COL')));
-    await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), `${name}: ${resultsCount(n)}`);
+    await page.until(([live, text]) => document.querySelector(live).textContent.startsWith(text), [sel.Live, `${name}: ${resultsCount(n)}`]);
     const row = await (await page.find('region', 'Landen en gebieden op de kaart')).find('button', new RegExp(`^${name}`));
     assert.equal(await row.attribute('aria-pressed'), 'true');
     await page.check('Colombia selected');
     await pin.click();
     assert.equal(await pin.attribute('aria-pressed'), 'false');
-    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, 60));
+    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, PAGE));
     await page.check('selected again: cleared');
   });
 
@@ -63,11 +64,11 @@ forEachEngine('the world map', (env) => {
     const world = await page.find('button', /^Wereld/);
     const pinCount = await pinsIn(world);
     // The westernmost pin of the world view holds the Tab stop; arrows go through all and wrap.
-    const westernmost = await page.evaluate(() => {
-      const pins = [...document.querySelectorAll('[data-pin][data-view="world"]')];
-      pins.sort((a, b) => Number(a.dataset.x) - Number(b.dataset.x));
+    const westernmost = await page.evaluate(([worldPins, x]) => {
+      const pins = [...document.querySelectorAll(worldPins)];
+      pins.sort((a, b) => Number(a.getAttribute(x)) - Number(b.getAttribute(x)));
       return pins[0].getAttribute('aria-label');
-    });
+    }, [`${sel.Pin}[${hook.View}="${view.World}"]`, hook.PinX]);
     await (await page.find('button', /^Afrika/)).focus();
     await page.press('Tab');
     assert.equal((await page.focused()).label, westernmost, 'Tab lands on the westernmost pin');
@@ -78,31 +79,31 @@ forEachEngine('the world map', (env) => {
     }
     assert.equal(new Set(seen).size, pinCount, `every pin of the view: ${seen}`);
     assert.equal((await page.focused()).label, seen[0], 'wraps around');
-    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-pins] [tabindex="0"]').length), 1, 'one pin is in the Tab order');
+    assert.equal(await page.evaluate((pins) => document.querySelectorAll(`${pins} [tabindex="0"]`).length, sel.Pins), 1, 'one pin is in the Tab order');
     for (let i = 0; i < pinCount && !(await page.focused()).label.startsWith('Colombia'); i++) await page.press('ArrowRight');
     const n = count(names('COL'));
     assert.ok((await page.focused()).label.startsWith(`Colombia: ${resultsCount(n)}`));
     // The focused pin shows its ring and its tip, in every engine.
-    assert.ok(await page.evaluate(() => {
+    assert.ok(await page.evaluate((tip) => {
       const pin = document.activeElement;
-      return getComputedStyle(pin).outlineStyle !== 'none' && getComputedStyle(pin.querySelector('.pin-tip')).display !== 'none';
-    }), 'the focused pin shows its outline and its tooltip');
+      return getComputedStyle(pin).outlineStyle !== 'none' && getComputedStyle(pin.querySelector(tip)).display !== 'none';
+    }, sel.PinTip), 'the focused pin shows its outline and its tooltip');
     await page.check('Colombia focused, tooltip shown');
     await page.press('Enter');
-    await page.until((text) => document.querySelector('[data-live]').textContent.startsWith(text), `Colombia: ${resultsCount(n)}`);
+    await page.until(([live, text]) => document.querySelector(live).textContent.startsWith(text), [sel.Live, `Colombia: ${resultsCount(n)}`]);
     assert.equal((await shownTitles(page)).length, n);
     await page.check('Colombia selected by keyboard');
     // The first Esc hides the tooltip (WCAG 1.4.13) and keeps the choice; the second clears it.
     await page.press('Escape');
-    assert.ok(await page.evaluate(() => getComputedStyle(document.activeElement.querySelector('.pin-tip')).display === 'none'), 'Esc dismisses the tooltip');
+    assert.ok(await page.evaluate((tip) => getComputedStyle(document.activeElement.querySelector(tip)).display === 'none', sel.PinTip), 'Esc dismisses the tooltip');
     assert.equal((await shownTitles(page)).length, n);
     await page.check('tooltip dismissed');
     await page.press('Escape');
-    await page.until(() => document.querySelector('[data-live]').textContent.includes('Keuze gewist'));
-    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, 60));
+    await page.until((live) => document.querySelector(live).textContent.includes('Keuze gewist'), sel.Live);
+    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, PAGE));
     // Tab leaves the map: no trap.
     await page.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.closest('[data-pins]')), null);
+    assert.equal(await page.evaluate((pins) => document.activeElement.closest(pins), sel.Pins), null);
     await page.check('cleared with Esc');
   });
 
@@ -140,7 +141,7 @@ forEachEngine('the world map', (env) => {
     assert.deepEqual(await shownTitles(page), titles(names(area.id)));
     await page.check('an area chosen');
     await (await page.find('button', 'Toon alle resultaten')).click();
-    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, 60));
+    assert.equal((await shownTitles(page)).length, Math.min(TOTAL, PAGE));
     assert.equal(await page.count('button', 'Toon alle resultaten'), 0, 'the button goes away');
     await page.check('all shown again');
   });
@@ -172,7 +173,7 @@ forEachEngine('the world map', (env) => {
       await ready(page);
       // WCAG 1.4.11: the report's countries against the grey land, per role (a mission is a
       // hatch: its stripe colour counts).
-      const ratios = await page.evaluate(() => {
+      const ratios = await page.evaluate((place) => {
         const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
         const luminance = (c) => {
           const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
@@ -185,10 +186,10 @@ forEachEngine('the world map', (env) => {
         for (const path of document.querySelectorAll('path.country')) {
           const style = getComputedStyle(path);
           const mark = path.classList.contains('role-example') ? style.stroke : style.fill.startsWith('url') ? hatch : style.fill;
-          out[`${path.dataset.place} (${path.getAttribute('class')})`] = contrast(mark, land);
+          out[`${path.getAttribute(place)} (${path.getAttribute('class')})`] = contrast(mark, land);
         }
         return out;
-      });
+      }, hook.Place);
       assert.ok(Object.keys(ratios).length > 0);
       for (const [role, ratio] of Object.entries(ratios)) {
         assert.ok(ratio >= 3, `${colorScheme}: ${role} is ${ratio.toFixed(2)}:1 against the land`);

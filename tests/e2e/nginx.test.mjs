@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { forEachEngine, ready } from './engines.mjs';
 import { startSite } from './driver/site.mjs';
-import { openHosted, startHost } from './host.mjs';
+import { WIDGET_FRAME, openHosted, startHost } from './host.mjs';
 import { DIST } from './paths.mjs';
 import { launchBrowser, widgetReady } from './harness.mjs';
 import { count, resultsCount, shownCount, taxonomy, TOTAL } from './report.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { SERVER_NOTES } from '../../scripts/precompress.mjs';
@@ -220,11 +221,11 @@ forEachEngine('served by nginx', (env) => {
     await page.until((id) => location.search === `?ministry=${id}`, ministry);
     const kept = count((r) => r.ministries.includes(ministry));
     await page.until((n) => document.querySelectorAll('article').length === n, kept);
-    assert.equal(await page.evaluate(() => document.querySelector('[data-results-count]').textContent.trim()), shownCount(kept));
+    assert.equal(await page.evaluate((line) => document.querySelector(line).textContent.trim(), sel.ResultsCount), shownCount(kept));
     await page.check('filtered, served by nginx');
     await page.back();
     await page.until((n) => location.search === '' && document.querySelectorAll('article').length === n, TOTAL);
-    assert.equal(await page.evaluate(() => document.querySelector('[data-results-count]').textContent.trim()), resultsCount(TOTAL));
+    assert.equal(await page.evaluate((line) => document.querySelector(line).textContent.trim(), sel.ResultsCount), resultsCount(TOTAL));
   });
 
   test('embedded on another origin, the iframe follows the content', async () => {
@@ -233,7 +234,7 @@ forEachEngine('served by nginx', (env) => {
     assert.ok(full > 1500, `the iframe grew to its content: ${full}`);
     await (await frame.find('searchbox', 'Zoeken')).click();
     await page.type('zzzqqq');
-    await page.until((before) => document.querySelector('iframe[data-nap1325]').getBoundingClientRect().height < before - 200, full);
+    await page.until(([widget, before]) => document.querySelector(widget).getBoundingClientRect().height < before - 200, [WIDGET_FRAME, full]);
     await page.check('embedded, served by nginx', { frames: [frame] });
   });
 }, { site: () => ({ backend: journeys }) });

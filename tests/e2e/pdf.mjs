@@ -3,9 +3,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { DIST } from './harness.mjs';
+import { ROOT } from './paths.mjs';
 
-const OUT = join(DIST, '..', 'target', 'print');
+const OUT = join(ROOT, 'target', 'print');
 
 /** Prints `page` to `target/print/<name>.pdf` as the browser's print dialog would (the print
  * events fire) and returns the path. */

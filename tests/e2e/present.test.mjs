@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engineScreenshot, forEachEngine, ready } from './engines.mjs';
 import { report, result, results, resultsCount } from './report.mjs';
+import { hook, mark, marked, sel } from '../../scripts/vocabulary.mjs';
 
 /** The steps the letter gives for the results that pass: the opening, then per section its heading and results. */
 function stepsFor(passing) {
@@ -18,7 +19,11 @@ function stepsFor(passing) {
 
 const defensie = results.filter((r) => r.ministries.includes('Defensie'));
 const dialog = (page) => page.find('dialog', null);
-const counter = (page) => page.evaluate(() => document.querySelector('[data-step-counter]').textContent);
+const counter = (page) => page.evaluate((counter) => document.querySelector(counter).textContent, sel.StepCounter);
+/** Waits until the step counter's text matches `pattern` (a RegExp travels as its source and flags). */
+const counterMatches = (page, pattern) => page.until(([counter, source, flags]) => new RegExp(source, flags).test(document.querySelector(counter).textContent), [sel.StepCounter, pattern.source, pattern.flags]);
+/** Waits until the step counter says `text`. */
+const counterSays = (page, text) => page.until(([counter, text]) => document.querySelector(counter).textContent === text, [sel.StepCounter, text]);
 const stepTitle = async (page) => (await (await dialog(page)).texts('heading'))[0];
 const closed = (page) => page.until(() => !document.querySelector('[role=dialog]')?.checkVisibility());
 /** Waits until the address matches `pattern`. */
@@ -35,37 +40,37 @@ forEachEngine('presentation mode', (env) => {
     assert.equal(await stepTitle(page), title(steps[4]));
     // The dialog is named by the step's heading; the live region says where the presenter is.
     assert.equal(await talk.attribute('aria-labelledby'), 'presentation-heading');
-    await page.until(() => document.querySelector('[data-step-live]').textContent.startsWith('Stap 5 van'));
+    await page.until((live) => document.querySelector(live).textContent.startsWith('Stap 5 van'), sel.StepLive);
     await page.check('presenting step 5');
     await engineScreenshot(page, 'present-1920-step-5');
 
     await page.press('PageDown');
-    await page.until((c) => document.querySelector('[data-step-counter]').textContent === c, `6 / ${steps.length}`);
+    await counterSays(page, `6 / ${steps.length}`);
     assert.equal(await stepTitle(page), title(steps[5]));
     await address(page, /[?&]present=6(&|$)/);
     await page.check('presenting step 6');
 
     for (let i = 0; i < 3; i++) await page.press('PageUp');
-    await page.until((c) => document.querySelector('[data-step-counter]').textContent === c, `3 / ${steps.length}`);
+    await counterSays(page, `3 / ${steps.length}`);
     await address(page, /[?&]present=3(&|$)/);
     await page.check('presenting step 3');
 
     // Home is the opening: the plan and the period, and the selection the talk covers.
     await page.press('Home');
     await page.until((t) => document.querySelector('[role=dialog] h2')?.textContent === t, report.title.nl);
-    const opening = await page.evaluate(() => document.querySelector('[data-step-content]').textContent);
-    assert.match(opening, /Verslagperiode: 2022–2023 · /);
+    const opening = await page.evaluate((content) => document.querySelector(content).textContent, sel.StepContent);
+    assert.ok(opening.includes(`Verslagperiode: ${report.reporting_period.from}–${report.reporting_period.to} · `), opening);
     assert.ok(opening.includes(`Actieve filters: Defensie · ${resultsCount(defensie.length)}`), opening);
     await engineScreenshot(page, 'present-1920-opening');
     await page.press('End');
-    await page.until((c) => document.querySelector('[data-step-counter]').textContent === c, `${steps.length} / ${steps.length}`);
+    await counterSays(page, `${steps.length} / ${steps.length}`);
 
     await page.press('Escape');
     await closed(page);
     await address(page, /\?ministry=Defensie$/);
     assert.equal(await page.count('article'), defensie.length);
     assert.equal(await (await page.find('checkbox', /^Defensie/)).evaluate((c) => c.checked), true);
-    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('presenting')), false);
+    assert.equal(await page.evaluate((presenting) => document.documentElement.classList.contains(presenting), mark.Presenting), false);
     await page.check('back from the presentation');
   });
 
@@ -74,7 +79,7 @@ forEachEngine('presentation mode', (env) => {
     await ready(page);
     // The talk covers what the search shows: its cards and their sections.
     const shownCards = await page.count('article');
-    const shownSections = await page.evaluate(() => new Set([...document.querySelectorAll('[data-section]:not([hidden])')].map((s) => s.dataset.section)).size);
+    const shownSections = await page.evaluate(([section, attribute]) => new Set([...document.querySelectorAll(`${section}:not([hidden])`)].map((s) => s.getAttribute(attribute))).size, [sel.Section, hook.Section]);
     assert.ok(shownCards >= 2);
     const present = await page.find('button', 'Presenteren');
     await present.click();
@@ -88,9 +93,9 @@ forEachEngine('presentation mode', (env) => {
 
     // The dialog's own buttons move too.
     await (await page.find('button', 'Volgende')).click();
-    await page.until(() => /^2 \//.test(document.querySelector('[data-step-counter]').textContent));
+    await counterMatches(page, /^2 \//);
     await (await page.find('button', 'Vorige')).click();
-    await page.until(() => /^1 \//.test(document.querySelector('[data-step-counter]').textContent));
+    await counterMatches(page, /^1 \//);
     await page.press('ArrowRight');
     await page.press('ArrowRight');
     await address(page, /present=3$/);
@@ -120,30 +125,32 @@ forEachEngine('presentation mode', (env) => {
     const page = await env.open(`?present=${at}`, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await ready(page);
     await dialog(page);
-    const marked = await page.evaluate(() => [...document.querySelectorAll('[data-step-map] svg path.in-step')].map((p) => p.dataset.stepPlace));
-    assert.ok(marked.includes('COL'), `${marked}`);
+    const inStep = marked('InStep');
+    const places = await page.evaluate(([map, inStep, place]) => [...document.querySelectorAll(`${map} svg path${inStep}`)].map((p) => p.getAttribute(place)),
+      [sel.StepMap, inStep, hook.StepPlace]);
+    assert.ok(places.includes('COL'), `${places}`);
     const named = colombia.countries.map((c) => c.code);
-    assert.deepEqual(marked.filter((c) => !named.includes(c)), [], 'only the step\'s countries are marked');
+    assert.deepEqual(places.filter((c) => !named.includes(c)), [], 'only the step\'s countries are marked');
     // Every marked country lies inside the map's view, and the view is smaller than the world.
-    const fits = await page.evaluate(() => {
-      const svg = document.querySelector('[data-step-map] svg');
+    const fits = await page.evaluate(([map, inStep, world]) => {
+      const svg = document.querySelector(`${map} svg`);
       const [x, y, w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
-      const inside = [...svg.querySelectorAll('path.in-step')].every((p) => {
+      const inside = [...svg.querySelectorAll(`path${inStep}`)].every((p) => {
         const b = p.getBBox();
         return b.x >= x && b.y >= y && b.x + b.width <= x + w && b.y + b.height <= y + h;
       });
-      return { inside, width: w, world: Number(svg.closest('[data-world]').dataset.world.split(' ')[2]) };
-    });
+      return { inside, width: w, world: Number(svg.closest(`[${world}]`).getAttribute(world).split(' ')[2]) };
+    }, [sel.StepMap, inStep, hook.StepWorld]);
     assert.ok(fits.inside, 'the marked countries are in view');
     assert.ok(fits.width < fits.world, 'zoomed in');
     await page.check('a step with a country');
 
     // The opening shows the whole world, nothing marked.
     await page.press('Home');
-    await page.until((world) => {
-      const svg = document.querySelector('[data-step-map] svg');
-      return svg.querySelectorAll('path.in-step').length === 0 && svg.getAttribute('viewBox').split(' ')[2] === world;
-    }, String(fits.world));
+    await page.until(([map, inStep, world]) => {
+      const svg = document.querySelector(`${map} svg`);
+      return svg.querySelectorAll(`path${inStep}`).length === 0 && svg.getAttribute('viewBox').split(' ')[2] === world;
+    }, [sel.StepMap, inStep, String(fits.world)]);
   });
 
   // On a tall screen the map stands under the text. While it glides to the next step's countries
@@ -156,18 +163,18 @@ forEachEngine('presentation mode', (env) => {
     await ready(page);
     await dialog(page);
     // The step's own glide, if any, is over; then every frame of the next one is measured.
-    await page.until(() => new Promise((settled) => {
-      const view = () => document.querySelector('[data-step-map] svg')?.getAttribute('viewBox');
+    await page.until((map) => new Promise((settled) => {
+      const view = () => document.querySelector(`${map} svg`)?.getAttribute('viewBox');
       const before = view();
       requestAnimationFrame(() => requestAnimationFrame(() => settled(!!before && view() === before)));
-    }));
-    await page.evaluate((step) => {
+    }), sel.StepMap);
+    await page.evaluate(([step, stepMap, counter]) => {
       const glide = { heights: [], views: new Set(), done: false };
       window.__glide = glide;
       const started = performance.now();
       const sample = () => {
-        const map = document.querySelector('[data-step-map] svg');
-        if (document.querySelector('[data-step-counter]').textContent.startsWith(`${step} /`)) {
+        const map = document.querySelector(`${stepMap} svg`);
+        if (document.querySelector(counter).textContent.startsWith(`${step} /`)) {
           glide.heights.push(Math.round(map.getBoundingClientRect().height));
           glide.views.add(map.getAttribute('viewBox'));
         }
@@ -176,7 +183,7 @@ forEachEngine('presentation mode', (env) => {
       };
       requestAnimationFrame(sample);
       return true;
-    }, at);
+    }, [at, sel.StepMap, sel.StepCounter]);
     await page.press('PageDown');
     const glide = await page.until(() => window.__glide.done && { heights: window.__glide.heights, views: window.__glide.views.size });
     assert.equal(await counter(page), `${at} / ${stepsFor(results).length}`);
@@ -199,12 +206,12 @@ forEachEngine('presentation mode', (env) => {
       assert.equal(await counter(page), `1 / ${count}`);
       const problems = [];
       for (let step = 1; step <= count; step++) {
-        await page.until((s) => document.querySelector('[data-step-counter]').textContent.startsWith(`${s} /`), step);
-        const fit = await page.evaluate(() => {
+        await page.until(([counter, s]) => document.querySelector(counter).textContent.startsWith(`${s} /`), [sel.StepCounter, step]);
+        const fit = await page.evaluate((content) => {
           // The page behind cannot scroll; the dialog fills the window exactly and has nothing to scroll.
           const dialog = document.querySelector('[role=dialog]');
           const box = dialog.getBoundingClientRect();
-          const text = document.querySelector('[data-step-content]');
+          const text = document.querySelector(content);
           return {
             page: getComputedStyle(document.documentElement).overflow === 'hidden'
               && Math.round(box.width) === innerWidth && Math.round(box.height) === innerHeight
@@ -212,7 +219,7 @@ forEachEngine('presentation mode', (env) => {
             text: text.scrollHeight <= text.clientHeight && text.scrollWidth <= text.clientWidth,
             title: text.querySelector('h2')?.textContent,
           };
-        });
+        }, sel.StepContent);
         if (!fit.page) problems.push(`step ${step} (${fit.title}): the page scrolls`);
         if (!fit.text) problems.push(`step ${step} (${fit.title}): the text is cut off`);
         if (step === 2) await page.check(`a section step at ${viewport.width}×${viewport.height}`);
@@ -251,11 +258,11 @@ forEachEngine('presentation without full screen', (env) => {
     assert.equal(await counter(page), `1 / ${stepsFor(results).length}`);
     await page.check('presenting without full screen');
     await page.press('PageDown');
-    await page.until(() => /^2 \//.test(document.querySelector('[data-step-counter]').textContent));
+    await counterMatches(page, /^2 \//);
     await engineScreenshot(page, 'present-390-no-fullscreen');
     // A result's step: its text, then its map right under it.
     await page.press('PageDown');
-    await page.until(() => /^3 \//.test(document.querySelector('[data-step-counter]').textContent));
+    await counterMatches(page, /^3 \//);
     await engineScreenshot(page, 'present-390-no-fullscreen-step-3');
     await page.press('Escape');
     await closed(page);

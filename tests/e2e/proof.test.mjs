@@ -3,19 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { has, pdfText } from './pdf.mjs';
-
-const data = (name) => readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8').then(JSON.parse);
-const root = new URL('../..', import.meta.url).pathname;
+import { ROOT } from './paths.mjs';
+import { countries, footnotes, results } from './report.mjs';
 
 test('the proof sheet prints every result, country and footnote', async () => {
-  execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'proof'], { cwd: root, stdio: 'inherit' });
-  execFileSync('node', ['scripts/proof-pdf.mjs', 'target/proof/proefblad.html'], { cwd: root, stdio: 'inherit' });
-  const text = await pdfText(`${root}target/proof/proefblad.pdf`);
-  const { results } = await data('results.json');
-  const { countries } = await data('countries.json');
-  const { footnotes } = await data('footnotes.json');
+  execFileSync('cargo', ['run', '--offline', '--quiet', '-p', 'xtask', '--', 'proof'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('node', ['scripts/proof-pdf.mjs', 'target/proof/proefblad.html'], { cwd: ROOT, stdio: 'inherit' });
+  const text = await pdfText(join(ROOT, 'target', 'proof', 'proefblad.pdf'));
   const missing = [
     ...results.flatMap((r) => [r.id, r.title.nl, r.title.en]),
     ...countries.flatMap((c) => [c.name.nl, c.name.en]),

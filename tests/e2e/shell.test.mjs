@@ -10,11 +10,42 @@ import { readProbe } from './driver/checks.mjs';
 import { startSite } from './driver/site.mjs';
 import { precompress } from '../../scripts/precompress.mjs';
 import { DIST, ROOT } from './paths.mjs';
-import { report, results, resultsCount, taxonomy } from './report.mjs';
+import { footnotes, report, results, resultsCount, taxonomy } from './report.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
+
+/** `text` as a RegExp that matches it literally. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A parliamentary paper as the page names it: "Kamerstuk 26 150, nr. 223". */
+const paper = ({ dossier, number }) => `Kamerstuk ${dossier}, nr. ${number}`;
+/** The letter's date as the page writes it: "20 februari 2025". */
+const letterDate = new Date(`${report.date}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A footnote a result cites that refers to a parliamentary paper, and that paper. */
+const citedPaper = footnotes.find((f) => f.references.some((r) => r.kind === 'kamerstuk')
+  && results.some((r) => r.text.nl.includes(`[^${f.number}]`)));
+const citedReference = citedPaper.references.find((r) => r.kind === 'kamerstuk');
 
 /** The text of `text` as the page shows it: each footnote marker `[^N]` as its number. */
 const shownText = (text) => text.replace(/\[\^(\d+)\]/g, '$1').replace(/\s+/g, ' ');
-const pause = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(true), 50))));
+
+/**
+ * Where every element of the report stands, and how big it is (not what it is called: a footnote
+ * link becomes a button of the same size, a section gets a class for print), once the layout holds
+ * still: the same over two animation frames.
+ */
+const settledBoxes = (page) => page.until((report) => new Promise((done) => {
+  const boxes = () => [...document.querySelectorAll(`${report} *`)]
+    // Inside the map's drawing only the scenery changes (drawn when its file arrives): its size is
+    // the picture's, not the page's layout.
+    .filter((e) => e.getClientRects().length && !e.parentElement.closest('svg'))
+    .map((e) => { const r = e.getBoundingClientRect(); return `${e.textContent.slice(0, 30)} ${r.x},${r.y} ${r.width}×${r.height}`; });
+  requestAnimationFrame(() => {
+    const first = boxes();
+    requestAnimationFrame(() => {
+      const second = boxes();
+      done(first.length === second.length && first.every((box, i) => box === second[i]) && second);
+    });
+  });
+}), sel.Report, { timeout: 10_000 });
 
 forEachEngine('the app shell', (env) => {
   test('shows the whole report before the WebAssembly has loaded, and then starts on it', async () => {
@@ -23,7 +54,7 @@ forEachEngine('the app shell', (env) => {
       const page = await env.open();
       await page.find('heading', report.title.nl, { timeout: 10_000 });
       assert.equal(await page.count('article'), results.length, 'every card is there before the wasm');
-      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-ready]').length), 0);
+      assert.equal(await page.evaluate((ready) => document.querySelectorAll(ready).length, sel.Ready), 0);
       await page.check('before the wasm');
       release();
       await ready(page);
@@ -38,36 +69,31 @@ forEachEngine('the app shell', (env) => {
       const release = env.site.holdWasm();
       try {
         const page = await env.open('', { viewport });
-        // Where every element of the report stands, and how big it is (not what it is called: a
-        // footnote link becomes a button of the same size, a section gets a class for print).
-        const boxes = () => page.evaluate(() => [...document.querySelectorAll('[data-report] *')]
-          // Inside the map's drawing only the scenery changes (drawn when its file arrives): its
-          // size is the picture's, not the page's layout.
-          .filter((e) => e.getClientRects().length && !e.parentElement.closest('svg'))
-          .map((e) => { const r = e.getBoundingClientRect(); return `${e.textContent.slice(0, 30)} ${r.x},${r.y} ${r.width}×${r.height}`; }));
         // The whole page parsed and laid out (a heading shows before the rest has arrived).
         await page.until(() => document.readyState === 'complete', null, { timeout: 10_000 });
-        await pause(page);
-        const before = await boxes();
+        const before = await settledBoxes(page);
         release();
         await ready(page);
-        await pause(page);
-        const after = await boxes();
+        const after = await settledBoxes(page);
         const moved = before.map((b, i) => [b, after[i]]).filter(([b, a]) => b !== a);
         assert.deepEqual(moved.slice(0, 5), [], `${moved.length} element(s) moved or resized`);
         assert.equal(before.length, after.length);
         // Where the engine reports layout shifts (Chromium), there were none at all.
+        // The shifts so far are buffered: the observer is given them at once (takeRecords) or in
+        // its first callback; two frames later it has had both.
         const shifts = await page.evaluate(() => new Promise((done) => {
           if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return done([]);
-          new PerformanceObserver((list, observer) => {
+          const entries = [];
+          const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            entries.push(...observer.takeRecords());
             observer.disconnect();
             // Each shift with what moved, from where to where, and when: enough to find it.
             const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-            done(list.getEntries().map((e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) =>
+            done(entries.map((e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) =>
               `${s.node?.nodeName ?? '?'}.${s.node?.className?.baseVal ?? s.node?.className ?? ''} "${(s.node?.textContent ?? '').slice(0, 30)}" ${rect(s.previousRect)} → ${rect(s.currentRect)}`).join('; ')}`));
-          })
-            .observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => done([]), 200);
+          }));
         }));
         assert.deepEqual(shifts, [], 'no layout shift at all');
         await page.check(`started at ${viewport.width} px`);
@@ -94,7 +120,7 @@ forEachEngine('the app shell', (env) => {
       const alert = await page.find('alert', null, { timeout: 15_000 });
       await alert.until((a) => /konden niet worden gestart/.test(a.textContent));
       assert.ok((await alert.box()).height > 0, 'the message shows');
-      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-ready]').length), 0, 'the widget did not start');
+      assert.equal(await page.evaluate((ready) => document.querySelectorAll(ready).length, sel.Ready), 0, 'the widget did not start');
       assert.equal(await page.count('article'), results.length, 'the report is still there');
       const { errors } = await readProbe(page, page.origins);
       assert.ok(errors.some((e) => /could not start/i.test(e)), errors.join('\n'));
@@ -108,7 +134,7 @@ forEachEngine('the app shell', (env) => {
     await ready(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
     await page.find('heading', report.title.nl);
-    assert.ok(await page.evaluate((date) => document.body.innerText.includes(date), '20 februari 2025'));
+    assert.ok(await page.evaluate((date) => document.body.innerText.includes(date), letterDate), `the date: ${letterDate}`);
     // The figures count what they say: countries and territories where the letter reports results
     // (not partners or comparisons), ministries (a portfolio within another counts as that one).
     const figures = (await (await page.find('list', 'In cijfers')).evaluate((e) => e.innerText)).replace(/\s+/g, ' ');
@@ -117,8 +143,9 @@ forEachEngine('the app shell', (env) => {
     for (const figure of [resultsCount(results.length), `${withResults.size} landen en gebieden buiten Nederland met resultaten`, `${ministries.size} ministeries`]) {
       assert.ok(figures.includes(figure), `${figure} in ${figures}`);
     }
-    const reference = await page.find('link', /^Kamerstuk 26 150, nr\. 223\b/);
-    assert.equal(await reference.attribute('href'), 'https://zoek.officielebekendmakingen.nl/kst-26150-223.html');
+    const reference = await page.find('link', new RegExp(`^${literally(paper(report.reference))}\\b`));
+    assert.equal(await reference.attribute('href'),
+      `https://zoek.officielebekendmakingen.nl/kst-${report.reference.dossier.replace(/\s/g, '')}-${report.reference.number}.html`);
     const intro = await page.find('region', 'Inleiding');
     const shown = async () => (await intro.evaluate((e) => e.innerText)).replace(/\s+/g, ' ');
     // The first paragraph shows; the rest follows behind one button, in the letter's order.
@@ -159,12 +186,13 @@ forEachEngine('the page without JavaScript', (env) => {
       at = found + paragraph.length;
     }
     // A footnote marker is a link to the footnote in the list at the end.
-    const marker = await page.find('link', 'Voetnoot 8');
-    assert.equal(await marker.attribute('href'), '#footnote-8');
+    const marker = await page.find('link', `Voetnoot ${citedPaper.number}`);
+    const target = `#footnote-${citedPaper.number}`;
+    assert.equal(await marker.attribute('href'), target);
     await marker.click();
-    await page.until(() => location.hash === '#footnote-8');
-    const footnote = await page.css('#footnote-8');
-    await footnote.find('link', /^Kamerstuk 27 925, nr\. 943\b/);
+    await page.until((target) => location.hash === target, target);
+    const footnote = await page.css(target);
+    await footnote.find('link', new RegExp(`^${literally(paper(citedReference))}\\b`));
     // No control that needs the widget is shown: no button at all, no search field, no checkbox.
     const visible = (role) => page.evaluate(
       (role) => window.TestingLibraryDom.queryAllByRole(document.body, role).filter((e) => e.checkVisibility()).length, role);

@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { geometry, SCENERY_FILE } from '../../scripts/sizes.mjs';
-import { DIST, launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+import { hook } from '../../scripts/vocabulary.mjs';
+import { launchBrowser, openPage, startSite, widgetReady } from './harness.mjs';
+import { DIST } from './paths.mjs';
 
 /**
  * The budget of the first view as served (Brotli, the build's precompressed files): everything the
@@ -130,9 +132,9 @@ test('every script file and the wasm carry the integrity hash of the file they n
       // An inline script has no file (its hash is in the policy: above).
       if (attribute(tag, 'src')) references.push([attribute(tag, 'src'), attribute(tag, 'integrity'), tag]);
       // The widget's own files, fetched by the (inline) loader once the report is painted.
-      if (attribute(tag, 'data-wasm')) {
-        references.push([attribute(tag, 'data-glue'), attribute(tag, 'data-glue-integrity'), tag]);
-        references.push([attribute(tag, 'data-wasm'), attribute(tag, 'data-wasm-integrity'), tag]);
+      if (attribute(tag, hook.Wasm)) {
+        references.push([attribute(tag, hook.Glue), attribute(tag, hook.GlueIntegrity), tag]);
+        references.push([attribute(tag, hook.Wasm), attribute(tag, hook.WasmIntegrity), tag]);
       }
     }
     for (const tag of html.match(/<link\b[^>]*rel="?stylesheet[^>]*>/g) ?? []) {

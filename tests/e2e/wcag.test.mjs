@@ -3,9 +3,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserAndSite, openPage, widgetReady } from './harness.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
 
-/** Elements whose text is cut off: content larger than a box that hides its overflow. */
-const clipped = () => [...document.querySelectorAll('[data-report] *')]
+/** Elements of the report (`report`: its selector) whose text is cut off: content larger than a box that hides its overflow. */
+const clipped = (report) => [...document.querySelectorAll(`${report} *`)]
   .filter((e) => e.checkVisibility() && !e.closest('.visually-hidden, svg') && e.textContent.trim())
   .filter((e) => {
     const style = getComputedStyle(e);
@@ -29,7 +30,7 @@ describe('WCAG beyond axe', () => {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       });
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-      assert.deepEqual(await page.evaluate(clipped), []);
+      assert.deepEqual(await page.evaluate(clipped, sel.Report), []);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll');
       await check(`text spacing at ${viewport.width} px`);
       await context.close();

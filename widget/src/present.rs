@@ -784,6 +784,9 @@ fn fill_speaker_notes(runtime: &Runtime, current: CurrentStep) {
         Step::Result(result) => {
             let card = &page.cards[result];
             append_copy(notes, &card.text);
+            for note in all(&card.element, Hook::ResultNote) {
+                append_copy(notes, &note);
+            }
             for number in &card.cites {
                 let text = page
                     .footnote_texts

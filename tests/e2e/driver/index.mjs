@@ -5,8 +5,11 @@
 //   const search = await page.find('searchbox', 'Zoeken');        // role and accessible name
 //   await search.click();                                          // trusted input, as a person
 //   await page.type('oekraine'); await page.press('Shift+Tab');
-//   await page.until(() => document.querySelectorAll('li.card').length < 38);
+//   await page.until((result) => document.querySelectorAll(result).length < 38, sel.Result);
 //   await page.check('searched');   // axe, console errors, policy violations, other origins
+//
+// What runs in the page takes the vocabulary's names (scripts/vocabulary.mjs: `sel.Result`) as its
+// argument: it is sent as source, without the imports of the file it is written in.
 //
 // Chromium runs through playwright-core, Firefox through puppeteer-core over WebDriver BiDi, WebKit
 // (WebKitGTK) through WebKitWebDriver over WebDriver classic; each adapter (engines/*.mjs) offers a
@@ -17,17 +20,16 @@
 import { createRequire } from 'node:module';
 import { mkdir, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchChromium } from './engines/chromium.mjs';
 import { launchFirefox } from './engines/firefox.mjs';
 import { launchWebKit } from './engines/webkit.mjs';
 import { problemsOf } from './checks.mjs';
+import { SCREENSHOTS } from '../paths.mjs';
 
 const require = createRequire(import.meta.url);
 const TESTING_LIBRARY = readFileSync(require.resolve('@testing-library/dom/dist/@testing-library/dom.umd.min.js'), 'utf8');
 const LAUNCH = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
 export const ENGINES = Object.keys(LAUNCH);
-export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'target', 'screenshots');
 
 export async function launch(engine) {
   const raw = await LAUNCH[engine]();
@@ -53,6 +55,9 @@ export async function launch(engine) {
 // (`new RegExp` compiles no code, so the policy allows it).
 const spec = (name) => (name instanceof RegExp ? { source: name.source, flags: name.flags } : name);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+/** What a wait was for, in its failure: the function, and the argument it was given (the names it
+ * looked for, as the page's functions take them from the vocabulary through their argument). */
+const waitedFor = (fn, arg) => `${fn}${arg == null ? '' : ` with ${JSON.stringify(arg)}`}`;
 
 /**
  * Runs in the page: the elements with `role` and accessible `name` under `root`, the `index`th of
@@ -93,7 +98,7 @@ class Document {
     for (;;) {
       const value = await this.raw.call(fn, arg);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${fn}`);
+      if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${waitedFor(fn, arg)}`);
       await sleep(50);
     }
   }
@@ -231,7 +236,7 @@ export class Element {
     for (;;) {
       const value = await this.evaluate(fn, arg);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`${this.document.engine}: timed out waiting on ${this.description} for ${fn}`);
+      if (Date.now() > deadline) throw new Error(`${this.document.engine}: timed out waiting on ${this.description} for ${waitedFor(fn, arg)}`);
       await sleep(50);
     }
   }

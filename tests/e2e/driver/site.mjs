@@ -18,6 +18,18 @@ const PROBE_TAG = `<script src="${PROBE_PATH}"></script>`;
 const probeSource = await readFile(new URL('./probe.js', import.meta.url));
 
 /**
+ * An HTML document as a browser without JavaScript renders it: its scripts (and the preloads of
+ * their modules) removed, its <noscript> parts in force. The one rewrite of both test servers (this
+ * one, and the harness's routing in Chromium).
+ */
+export function withoutScripts(html) {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*rel="?modulepreload"?[^>]*>/g, '')
+    .replace(/<noscript>([\s\S]*?)<\/noscript>/g, '$1');
+}
+
+/**
  * Serves `dir` as above. Resolves to { url, holdWasm, close }: `holdWasm()` returns the function
  * that lets the held requests through. With `backend` ({ url }: nginx, say), the front server
  * passes to it instead of starting scripts/serve.mjs, and leaves it running on close. Other options
@@ -53,12 +65,7 @@ export async function startSite({ dir, noScript = false, backend: given, port = 
           if (answer.headers['content-encoding'] === 'gzip') body = gunzipSync(body);
           if (answer.headers['content-encoding'] === 'br') body = brotliDecompressSync(body);
           let html = body.toString('utf8');
-          if (noScript) {
-            html = html
-              .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-              .replace(/<link\b[^>]*rel="?modulepreload"?[^>]*>/g, '')
-              .replace(/<noscript>([\s\S]*?)<\/noscript>/g, '$1');
-          }
+          if (noScript) html = withoutScripts(html);
           // First in <head>; the built pages are minified and may leave out the <head> start
           // tag, so right after <html …> (never before the doctype: that would be quirks mode).
           // Only the opening of the page is looked at: an inline script may mention "<head>".

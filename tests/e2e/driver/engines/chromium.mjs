@@ -1,7 +1,7 @@
 // Chromium through playwright-core (DevTools protocol). Each open() is a fresh browser context.
 // Implements the primitives of ../index.mjs; nothing else of Playwright reaches the tests.
-import { writeFile } from 'node:fs/promises';
 import { CHROMIUM_PATH, launchChromium as start } from './chromium-launch.mjs';
+import { sharedPrimitives } from './shared.mjs';
 
 export async function launchChromium({ executablePath = CHROMIUM_PATH } = {}) {
   const browser = await start(executablePath);
@@ -26,33 +26,13 @@ export async function launchChromium({ executablePath = CHROMIUM_PATH } = {}) {
   };
 }
 
-const element = async (handle) => {
-  const found = handle.asElement();
-  if (!found) await handle.dispose();
-  return found;
-};
-
 function adapter(page, context, blocked, opened, frame) {
   return {
+    ...sharedPrimitives(page, frame),
     blocked,
     goto: (url) => page.goto(url).then(() => {}),
-    inject: (source) => frame.evaluate(`${source}\n;undefined`),
-    call: (fn, arg) => frame.evaluate(fn, arg),
-    callOn: (handle, fn, arg) => handle.evaluate(fn, arg),
-    callForElement: async (fn, arg) => element(await frame.evaluateHandle(fn, arg)),
-    callOnForElement: async (handle, fn, arg) => element(await handle.evaluateHandle(fn, arg)),
-    click: (handle) => handle.click(),
-    hover: (handle) => handle.hover(),
-    press: async (key, modifiers) => {
-      for (const m of modifiers) await page.keyboard.down(m);
-      await page.keyboard.press(key);
-      for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
-    },
-    type: (text, delay) => page.keyboard.type(text, { delay }),
     back: () => page.goBack().then(() => {}),
     forward: () => page.goForward().then(() => {}),
-    url: async () => frame.url(),
-    screenshot: async (path) => writeFile(path, await page.screenshot()),
     setViewport: (size) => page.setViewportSize(size),
     // The document in an iframe (its element's handle), with the same primitives.
     frame: async (iframe) => adapter(page, context, blocked, opened, await iframe.contentFrame()),

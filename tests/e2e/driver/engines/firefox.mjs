@@ -2,8 +2,8 @@
 // Each open() is a fresh BiDi user context. Puppeteer cannot emulate media features over BiDi
 // ("CDP support is required"), so colour scheme and reduced motion are Firefox preferences: one
 // Firefox per combination, the default one launched at once, any other on first use.
-import { writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { sharedPrimitives } from './shared.mjs';
 
 const startFirefox = (executablePath, colorScheme, reducedMotion) =>
   puppeteer.launch({
@@ -53,35 +53,15 @@ export async function launchFirefox({ executablePath = process.env.FIREFOX ?? '/
   };
 }
 
-const element = async (handle) => {
-  const found = handle.asElement();
-  if (!found) await handle.dispose();
-  return found;
-};
-
 function adapter(page, context, blocked, frame) {
   return {
+    ...sharedPrimitives(page, frame),
     blocked,
     goto: (url) => page.goto(url, { waitUntil: 'load' }).then(() => {}),
-    inject: (source) => frame.evaluate(`${source}\n;undefined`),
-    call: (fn, arg) => frame.evaluate(fn, arg),
-    callOn: (handle, fn, arg) => handle.evaluate(fn, arg),
-    callForElement: async (fn, arg) => element(await frame.evaluateHandle(fn, arg)),
-    callOnForElement: async (handle, fn, arg) => element(await handle.evaluateHandle(fn, arg)),
-    click: (handle) => handle.click(),
-    hover: (handle) => handle.hover(),
-    press: async (key, modifiers) => {
-      for (const m of modifiers) await page.keyboard.down(m);
-      await page.keyboard.press(key);
-      for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
-    },
-    type: (text, delay) => page.keyboard.type(text, { delay }),
     // Puppeteer waits for a navigation event that a same-document entry (pushState) may not
     // give: the wait is bounded, and the tests wait for the state they expect.
     back: () => page.goBack({ timeout: 2_000 }).then(() => {}, () => {}),
     forward: () => page.goForward({ timeout: 2_000 }).then(() => {}, () => {}),
-    url: async () => frame.url(),
-    screenshot: async (path) => writeFile(path, await page.screenshot()),
     setViewport: (size) => page.setViewport(size),
     frame: async (iframe) => adapter(page, context, blocked, await iframe.contentFrame()),
     openedWindows: async () => (await context.pages()).filter((p) => p !== page).map((p) => p.url()),

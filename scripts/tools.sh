@@ -55,8 +55,9 @@ if [ "$purpose" = test ] || [ "$purpose" = pdf ]; then
   # the small WebKit browser the tests start (tests/e2e/driver/engines/webkit-shell.py, run by
   # Debian's python3) and Xvfb for its window. nginx with the brotli_static module, to test the
   # production configuration (deploy/nginx/) as it runs. Java for the Nu HTML Checker (npm vnu-jar).
+  # Poppler's pdftoppm for pictures of the printouts' first pages.
   packages=(chromium chromium-driver)
-  [ "$purpose" = pdf ] || packages+=(firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth nginx libnginx-mod-http-brotli-static openjdk-17-jre-headless)
+  [ "$purpose" = pdf ] || packages+=(firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 gir1.2-gtk-3.0 python3-gi xvfb xauth nginx libnginx-mod-http-brotli-static openjdk-17-jre-headless poppler-utils)
   missing=()
   for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -92,6 +93,8 @@ if [ "$purpose" = test ]; then
   at_least nginx 1.22.1
   at_least libnginx-mod-http-brotli-static 1.0.0~rc-3
   at_least openjdk-17-jre-headless 17
+  # pdftoppm: the first pages of every PDF the tests write, as images beside the screenshots.
+  at_least poppler-utils 22.02
   if ! /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1"); gi.require_version("Gtk", "3.0")' 2>/dev/null; then
     echo "tools: Debian's python3 cannot load WebKit2 4.1 and Gtk 3.0 (gir1.2-webkit2-4.1, python3-gi)" >&2
     exit 1

@@ -258,8 +258,6 @@ hooks! {
     /// The whole world's `viewBox` in whole units, on [`Hook::StepMap`].
     StepWorld = "data-world", Value;
     StepCounter = "data-step-counter", One;
-    /// The dialog's name (hidden): the step's heading in words.
-    StepName = "data-step-name", One;
     StepLive = "data-step-live", One;
     /// The `<template>` of each kind of step: the opening, a section, a result.
     StepOpening = "data-step-opening", One;

@@ -134,7 +134,7 @@ pub fn PlacePanel() -> impl IntoView {
                 <li><a href="#results" {..hook(Hook::ResultLink)}></a></li>
             </template>
             <p class="place-all" {..hook(Hook::PlaceAll)} hidden>
-                <a href="#results" {..control(Control::SkipToResults)}></a>
+                <a href="#results" {..control(Control::SkipToResults)}>{Ui::SkipToResults.get(lang)}</a>
             </p>
             <button type="button" class="show-all" {..control(Control::ShowAllPlaces)} hidden>
                 {Ui::ShowAll.get(lang)}

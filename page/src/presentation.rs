@@ -25,10 +25,10 @@ pub fn Presentation() -> impl IntoView {
             .join(" ")
     };
     view! {
-        <div class="presentation js-only" role="dialog" aria-modal="true" aria-labelledby="presentation-name" aria-describedby="presentation-keys" {..hook(Hook::Presentation)} hidden>
+        // Named by the step shown (the widget sets its label at each step).
+        <div class="presentation js-only" role="dialog" aria-modal="true" aria-label=Ui::Presentation.get(lang) aria-describedby="presentation-keys" {..hook(Hook::Presentation)} hidden>
             <div class="presentation-bar">
                 <p class="presentation-counter" aria-hidden="true" {..hook(Hook::StepCounter)}></p>
-                <p class="visually-hidden" id="presentation-name" {..hook(Hook::StepName)}></p>
                 <p class="visually-hidden" id="presentation-keys">{Ui::PresentationKeys.get(lang)}</p>
                 <div class="presentation-controls">
                     <button type="button" {..control(Control::PresentPrevious)}>{Ui::Previous.get(lang)}</button>

@@ -62,11 +62,12 @@ forEachEngine('filters, search and shareable state', (env) => {
       assert.match(await none.evaluate((o) => o.parentElement.textContent), /\(0\)/);
     }
     const chips = await page.find('list', 'Actieve filters');
-    assert.deepEqual(await chips.texts('button'), [`${label('ministries', ministry)} ×`, `${label('goals', goal)} ×`]);
+    // Each chip shows the option and says what pressing it does (the words for it are visually hidden).
+    assert.deepEqual(await chips.texts('button'), [`Verwijder filter: ${label('ministries', ministry)} ×`, `Verwijder filter: ${label('goals', goal)} ×`]);
     await page.check('a ministry and a goal chosen');
     await (await chips.find('button', `Verwijder filter: ${label('goals', goal)}`)).click();
     assert.deepEqual(await shownTitles(page), titles(byMinistry));
-    await page.until((text) => document.activeElement?.textContent === text, `${label('ministries', ministry)} ×`);
+    await page.until((text) => document.activeElement?.textContent === text, `Verwijder filter: ${label('ministries', ministry)} ×`);
     await (await page.find('button', 'Alle filters wissen')).click();
     assert.equal((await shownTitles(page)).length, first);
     await page.until(() => document.activeElement?.id === 'filter-search');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engineScreenshot, forEachEngine, ready } from './engines.mjs';
 import { report, result, results, resultsCount } from './report.mjs';
-import { hook, mark, marked, sel } from '../../scripts/vocabulary.mjs';
+import { hook, mark, marked, sel, withValue } from '../../scripts/vocabulary.mjs';
 
 /** The steps the letter gives for the results that pass: the opening, then per section its heading and results. */
 function stepsFor(passing) {
@@ -39,7 +39,7 @@ forEachEngine('presentation mode', (env) => {
     assert.equal(await counter(page), `5 / ${steps.length}`);
     assert.equal(await stepTitle(page), title(steps[4]));
     // The dialog is named by the step's heading; the live region says where the presenter is.
-    assert.equal(await talk.attribute('aria-labelledby'), 'presentation-heading');
+    await page.find('dialog', title(steps[4]));
     await page.until((live) => document.querySelector(live).textContent.startsWith('Stap 5 van'), sel.StepLive);
     await page.check('presenting step 5');
     await engineScreenshot(page, 'present-1920-step-5');
@@ -59,7 +59,9 @@ forEachEngine('presentation mode', (env) => {
     await page.press('Home');
     await page.until((t) => document.querySelector('[role=dialog] h2')?.textContent === t, report.title.nl);
     const opening = await page.evaluate((content) => document.querySelector(content).textContent, sel.StepContent);
-    assert.ok(opening.includes(`Verslagperiode: ${report.reporting_period.from}–${report.reporting_period.to} · `), opening);
+    // The report's figures (as the page gives them) and its period.
+    assert.ok(opening.includes(`Verslagperiode ${report.reporting_period.from}–${report.reporting_period.to}`), opening);
+    assert.ok(opening.includes(resultsCount(results.length)), opening);
     assert.ok(opening.includes(`Actieve filters: Defensie · ${resultsCount(defensie.length)}`), opening);
     await engineScreenshot(page, 'present-1920-opening');
     await page.press('End');
@@ -145,12 +147,15 @@ forEachEngine('presentation mode', (env) => {
     assert.ok(fits.width < fits.world, 'zoomed in');
     await page.check('a step with a country');
 
-    // The opening shows the whole world, nothing marked.
+    // The opening shows the whole world, with every country of the talk marked.
     await page.press('Home');
-    await page.until(([map, inStep, world]) => {
+    await page.until(([map, inStep, world, colombiaOnMap]) => {
       const svg = document.querySelector(`${map} svg`);
-      return svg.querySelectorAll(`path${inStep}`).length === 0 && svg.getAttribute('viewBox').split(' ')[2] === world;
-    }, [sel.StepMap, inStep, String(fits.world)]);
+      const [x, y, w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+      const [wx, wy, ww, wh] = svg.closest(`[${world}]`).getAttribute(world).split(' ').map(Number);
+      const whole = x <= wx && y <= wy && x + w >= wx + ww && y + h >= wy + wh;
+      return whole && svg.querySelector(`path${inStep}${colombiaOnMap}`) !== null;
+    }, [sel.StepMap, inStep, hook.StepWorld, withValue('StepPlace', 'COL')]);
   });
 
   // On a tall screen the map stands under the text. While it glides to the next step's countries
@@ -193,6 +198,84 @@ forEachEngine('presentation mode', (env) => {
     await page.check('a step on a tall screen after the glide');
   });
 
+  test('the overview jumps to any step; the screen blacks out and any key brings it back', async () => {
+    const page = await env.open('?present=3', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await ready(page);
+    await dialog(page);
+    const steps = stepsFor(results);
+    // "O" opens the overview at the step shown.
+    await page.press('o');
+    const overview = await page.find('navigation', 'Alle stappen');
+    await page.until(() => document.activeElement?.getAttribute('aria-current') === 'step');
+    assert.equal(await overview.count('button'), steps.length, 'every step is in it');
+    await page.check('the overview');
+    await engineScreenshot(page, 'present-overview');
+    // A section chosen in it: the talk goes there and the overview closes.
+    const section = report.sections[1];
+    const at = steps.indexOf(`section:${section.id}`) + 1;
+    await (await overview.find('button', new RegExp(`^${at}\\s+${section.heading.nl}$`))).click();
+    await counterSays(page, `${at} / ${steps.length}`);
+    await address(page, new RegExp(`[?&]present=${at}(&|$)`));
+    assert.equal(await page.count('navigation', 'Alle stappen'), 0, 'the overview closed');
+    // The button opens it too, and Esc closes it without leaving the talk.
+    await (await page.find('button', 'Overzicht')).click();
+    await page.find('navigation', 'Alle stappen');
+    await page.press('Escape');
+    await page.until((name) => !document.querySelector(name)?.checkVisibility(), sel.Overview);
+    assert.equal(await counter(page), `${at} / ${steps.length}`);
+    // "B" blacks the screen out; a key brings it back and does nothing else.
+    const black = () => page.evaluate((blackout) => document.querySelector(blackout).checkVisibility(), sel.Blackout);
+    await page.press('b');
+    await page.until((blackout) => document.querySelector(blackout).checkVisibility(), sel.Blackout);
+    await page.check('a black screen');
+    await engineScreenshot(page, 'present-black');
+    await page.press('PageDown');
+    assert.equal(await black(), false);
+    assert.equal(await counter(page), `${at} / ${steps.length}`, 'the key only brought the slide back');
+    // "." does the same (a clicker's black-screen button), and a click brings it back too.
+    await page.press('.');
+    await page.until((blackout) => document.querySelector(blackout).checkVisibility(), sel.Blackout);
+    await (await page.css(sel.Blackout)).click();
+    assert.equal(await black(), false);
+    await page.press('PageDown');
+    await counterSays(page, `${at + 1} / ${steps.length}`);
+  });
+
+  test('the speaker\'s view opens in a window of its own, keeps in step, and ends with the talk', async () => {
+    const page = await env.open('?present=3', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await ready(page);
+    await dialog(page);
+    const steps = stepsFor(results);
+    await (await page.find('button', 'Sprekersweergave')).click();
+    const speaker = await page.popup();
+    await speaker.until(([report, ready]) => !!document.querySelector(`${report}${ready}`), [sel.Report, sel.Ready], { timeout: 20_000 });
+    assert.match(await speaker.url(), /[?&]present=3&speaker=1$/);
+    // The step, the letter's words as notes, the next step, the time.
+    const third = result(steps[2]);
+    const notes = await speaker.find('region', 'Notities');
+    assert.ok((await notes.text()).includes(third.text.nl.replace(/\[\^\d+\]/g, '').slice(0, 60)), 'the notes give the letter\'s words');
+    const next = await speaker.find('region', 'Volgende stap');
+    assert.ok((await next.text()).includes(title(steps[3])), 'the next step');
+    await speaker.until((clock) => /^\d+:\d\d$/.test(document.querySelector(clock).textContent), sel.SpeakerClock);
+    await speaker.check('the speaker\'s view');
+    await engineScreenshot(speaker, 'present-speaker-view');
+    // Either window moves both.
+    await speaker.press('ArrowRight');
+    await counterSays(page, `4 / ${steps.length}`);
+    await counterSays(speaker, `4 / ${steps.length}`);
+    await page.press('PageDown');
+    await counterSays(speaker, `5 / ${steps.length}`);
+    // Closing the talk closes both.
+    await page.press('Escape');
+    await closed(page);
+    const deadline = Date.now() + 10_000;
+    while ((await page.openedWindows()).length > 0) {
+      assert.ok(Date.now() < deadline, 'the speaker\'s window closed');
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    await page.check('after the talk');
+  });
+
   // Every step fits a projector; Chromium checks three sizes, the other engines the common one.
   const sizes = env.engine === 'chromium'
     ? [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]
@@ -205,28 +288,53 @@ forEachEngine('presentation mode', (env) => {
       const count = stepsFor(results).length;
       assert.equal(await counter(page), `1 / ${count}`);
       const problems = [];
+      const shares = [];
       for (let step = 1; step <= count; step++) {
         await page.until(([counter, s]) => document.querySelector(counter).textContent.startsWith(`${s} /`), [sel.StepCounter, step]);
-        const fit = await page.evaluate((content) => {
+        const fit = await page.evaluate(([content, map]) => {
           // The page behind cannot scroll; the dialog fills the window exactly and has nothing to scroll.
           const dialog = document.querySelector('[role=dialog]');
           const box = dialog.getBoundingClientRect();
           const text = document.querySelector(content);
+          // What the step covers: the blocks of its text (each heading, paragraph, list item and
+          // fact, as wide as it is set), and the map where it is drawn (its frame has the box's
+          // shape: the whole box), as shares of the window.
+          const area = (r) => Math.max(0, r.width) * Math.max(0, r.height);
+          const window = innerWidth * innerHeight;
+          const blocks = [...text.querySelectorAll('h2, p, li, dl > div')]
+            .filter((b) => !b.querySelector('p, li, dl > div') && b.textContent.trim());
+          const ink = blocks.reduce((sum, b) => sum + area(b.getBoundingClientRect()), 0);
+          const svg = document.querySelector(`${map} svg`);
+          const drawn = svg && svg.checkVisibility() ? area(svg.getBoundingClientRect()) : 0;
+          // The size of the step's running text (a result's text, a section's titles, the opening's lines).
+          const body = text.querySelector('.marked-text') ?? text.querySelector('.presentation-titles li') ?? text.querySelector('.presentation-lead') ?? text;
           return {
             page: getComputedStyle(document.documentElement).overflow === 'hidden'
               && Math.round(box.width) === innerWidth && Math.round(box.height) === innerHeight
               && dialog.scrollHeight <= dialog.clientHeight && dialog.scrollWidth <= dialog.clientWidth,
             text: text.scrollHeight <= text.clientHeight && text.scrollWidth <= text.clientWidth,
             title: text.querySelector('h2')?.textContent,
+            covered: (ink + drawn) / window,
+            map: drawn / window,
+            size: parseFloat(getComputedStyle(body).fontSize),
           };
-        }, sel.StepContent);
+        }, [sel.StepContent, sel.StepMap]);
         if (!fit.page) problems.push(`step ${step} (${fit.title}): the page scrolls`);
         if (!fit.text) problems.push(`step ${step} (${fit.title}): the text is cut off`);
+        // The step uses the stage: text and map cover half of it, the map (where it has one) a
+        // third; at 1280×720 the running text is 24 px or more, for the back of the room.
+        if (fit.covered < 0.5) problems.push(`step ${step} (${fit.title}): covers ${(fit.covered * 100).toFixed(0)} % of the slide`);
+        if (fit.map > 0 && fit.map < 1 / 3) problems.push(`step ${step} (${fit.title}): its map covers ${(fit.map * 100).toFixed(0)} %`);
+        if (viewport.height === 720 && fit.size < 24) problems.push(`step ${step} (${fit.title}): its text is ${fit.size} px`);
+        shares.push(fit.covered);
         if (step === 2) await page.check(`a section step at ${viewport.width}×${viewport.height}`);
-        if (step === 2 || step === count) await engineScreenshot(page, `present-${viewport.width}-step-${step}`);
+        // The opening, a section, a result, the last step: for a person to look at.
+        if ([1, 2, 3, count].includes(step)) await engineScreenshot(page, `present-${viewport.width}x${viewport.height}-step-${step}`);
         await page.press('PageDown');
       }
       assert.deepEqual(problems, []);
+      shares.sort((a, b) => a - b);
+      console.log(`${env.engine} ${viewport.width}×${viewport.height}: steps cover ${(shares[0] * 100).toFixed(0)}–${(shares.at(-1) * 100).toFixed(0)} % (median ${(shares[shares.length >> 1] * 100).toFixed(0)} %)`);
       assert.equal(await counter(page), `${count} / ${count}`);
       await page.check(`the last step at ${viewport.width}×${viewport.height}`);
     });

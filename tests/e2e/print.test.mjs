@@ -3,9 +3,10 @@
 // text cites written out exactly once, no footnote it does not cite, no controls.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserAndSite, openPage, widgetReady } from './harness.mjs';
-import { has, occurrences, pdfText, printToPdf } from './pdf.mjs';
-import { footnotes, report, results } from './report.mjs';
+import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
+import { has, normalise, occurrences, pdfPages, pdfText, printToPdf } from './pdf.mjs';
+import { count, countries, footnotes, names, report, results } from './report.mjs';
+import { sel } from '../../scripts/vocabulary.mjs';
 
 /** The letter's date as the printout writes it: "20 februari 2025". */
 const letterDate = new Date(`${report.date}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -34,7 +35,8 @@ describe('print', () => {
       await page.getByRole('button', { name: /^Voetnoot \d+$/ }).first().click();
       await page.emulateMedia({ media: 'print' });
       await check(`${label}, print view`);
-      const text = await pdfText(await printToPdf(page, query ? 'defensie' : 'report'));
+      const printedPath = await printToPdf(page, query ? 'defensie' : 'report');
+      const text = await pdfText(printedPath);
 
       assert.equal(occurrences(text, report.title.nl), 1, 'the title, once');
       assert.ok(has(text, letterDate), `the date of the letter: ${letterDate}`);
@@ -43,6 +45,12 @@ describe('print', () => {
       assert.ok(has(text, `Afgedrukt op ${today}`), 'the day it was printed');
       if (query) assert.ok(has(text, `Actieve filters: Defensie · ${passing.length} resultaten`), 'what was filtered');
       else assert.ok(has(text, `Alle resultaten (${results.length})`));
+      // The address that opens this view again, as text.
+      assert.ok(has(text, `Deze weergave opnieuw openen: ${await page.evaluate(() => location.href)}`), 'the address of the view');
+      // The whole introduction, each paragraph once.
+      for (const paragraph of report.introduction) {
+        assert.equal(occurrences(text, paragraph.nl.replace(/\[\^\d+\]/g, '').slice(0, 80)), 1, 'the whole introduction');
+      }
 
       const missing = passing.map((r) => r.title.nl).filter((title) => occurrences(text, title) < 1);
       assert.deepEqual(missing, [], 'every shown card is printed');
@@ -56,12 +64,65 @@ describe('print', () => {
       assert.deepEqual(counts.filter(([n, c]) => !cited.has(n) && c !== 0), [], 'no footnote the printout does not cite');
 
       assert.equal(occurrences(text, 'Voetnoot 1:'), 0, 'the footnote opened on screen is not printed in place');
-      for (const control of ['Presenteren', 'Afdrukken', 'Resultaten filteren', 'Alle filters wissen', 'Sluiten', 'als CSV']) {
+      for (const control of ['Presenteren', 'Afdrukken', 'Resultaten filteren', 'Alle filters wissen', 'Sluiten', 'als CSV', 'Lees de hele inleiding', 'Snel naar']) {
         assert.equal(occurrences(text, control), 0, `no "${control}" on paper`);
       }
+      // The cards use the page's width, in two columns: each half of it, a row the whole.
+      const widths = await page.evaluate((result) => {
+        const page = document.documentElement.clientWidth;
+        const cards = [...document.querySelectorAll(result)].filter((c) => c.getClientRects().length);
+        const row = cards.slice(0, 2).map((c) => c.getBoundingClientRect());
+        return { each: cards.map((c) => c.getBoundingClientRect().width / page), row: (Math.max(...row.map((r) => r.right)) - Math.min(...row.map((r) => r.left))) / page };
+      }, sel.Result);
+      assert.ok(widths.each.every((w) => w >= 0.45), `every card at least 45 % of the page: ${widths.each.map((w) => w.toFixed(2))}`);
+      if (passing.length > 1) assert.ok(widths.row >= 0.9, `a row of cards spans ${(widths.row * 100).toFixed(0)} % of the page`);
+      // No card split across two pages, a section's heading kept with its first cards.
+      const breaks = await page.evaluate(([result, heading]) => ({
+        cards: [...new Set([...document.querySelectorAll(result)].map((c) => getComputedStyle(c).breakInside))],
+        headings: [...new Set([...document.querySelectorAll(heading)].map((h) => getComputedStyle(h).breakAfter))],
+      }), [sel.Result, sel.SectionHeading]);
+      assert.deepEqual(breaks, { cards: ['avoid'], headings: ['avoid'] });
+      const pages = await pdfPages(printedPath);
+      if (!query) assert.ok(pages.length <= 12, `the whole report on ${pages.length} pages (at most 12)`);
       await context.close();
     });
   }
+
+  test('one country\'s results print on at most two pages', async () => {
+    // A country of the letter with two results (COL this year), as a visitor chooses it on the map.
+    const code = countries.map((c) => c.code).filter((c) => c !== report.reporting_country).find((c) => count(names(c)) === 2)
+      ?? countries.find((c) => count(names(c.code)) > 0).code;
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?place=${code}`);
+    await widgetReady(page);
+    await page.emulateMedia({ media: 'print' });
+    await check('one country, print view');
+    const pages = await pdfPages(await printToPdf(page, `place-${code}`));
+    assert.ok(pages.length <= 2, `${code}: ${pages.length} pages`);
+    for (const r of results.filter(names(code))) assert.ok(pages.some((p) => p.text.includes(normalise(r.title.nl))), r.id);
+    await context.close();
+  });
+
+  test('printing while presenting gives the slides: one landscape page per step, each with its map', async () => {
+    const passing = results.filter((r) => r.ministries.includes('Defensie'));
+    const steps = 1 + report.sections.filter((s) => passing.some((r) => r.section === s.id)).length + passing.length;
+    const { page, check, context } = await openPage(env.browser, `${env.site.url}?ministry=Defensie&present=1`);
+    await widgetReady(page);
+    await page.emulateMedia({ media: 'print' });
+    await check('the slides, print view');
+    const slides = await page.evaluate(([slides]) => [...document.querySelectorAll(`${slides} > *`)].map((s) => !!s.querySelector('svg')), [sel.Slides]);
+    const pages = await pdfPages(await printToPdf(page, 'slides-defensie'));
+    assert.equal(pages.length, steps, 'a page per step');
+    assert.equal(slides.length, steps);
+    assert.ok(pages.every((p) => p.width > p.height), 'landscape');
+    // Each result's page carries its title, and every step with countries its map.
+    for (const r of passing) assert.ok(pages.some((p) => p.text.includes(normalise(r.title.nl))), r.id);
+    const withCountries = passing.filter((r) => r.countries.length > 0).length;
+    assert.ok(slides.filter(Boolean).length >= withCountries + 1, 'the opening and every step with countries has its map');
+    // Back on screen, the presentation is as it was.
+    await page.emulateMedia({ media: 'screen' });
+    await until(page, (slides) => document.querySelector(slides).children.length === 0, sel.Slides);
+    await context.close();
+  });
 
   test('the map prints in greys and patterns, without colour', async () => {
     const { page, context } = await openPage(env.browser, env.site.url);

@@ -89,8 +89,6 @@ pub struct PresentationDom {
     pub world: [f64; 4],
     pub counter: Element,
     pub live: Element,
-    /// The dialog's name: the step's heading in words.
-    pub name: Element,
     /// The `<template>`s of the opening, a section, an item of a section's list, a result.
     pub opening: Element,
     pub section: Element,
@@ -735,7 +733,6 @@ fn read_presentation(r: &mut Reader, root: &Element) -> PresentationDom {
         content: one(Hook::StepContent),
         counter: one(Hook::StepCounter),
         live: one(Hook::StepLive),
-        name: one(Hook::StepName),
         opening: one(Hook::StepOpening),
         section: one(Hook::StepSection),
         item: one(Hook::StepItem),

@@ -404,7 +404,7 @@ fn show(runtime: &Runtime, current: CurrentStep) {
     let (counter, spoken) = i18n::step_counter(lang, current.at + 1, current.count);
     set_text(&presentation.counter, &counter);
     // The dialog's name: the step's heading.
-    set_text(&presentation.name, &filled.title);
+    set_attr(&presentation.overlay, "aria-label", &filled.title);
     set_text(&presentation.live, &format!("{spoken}: {}", filled.title));
     let Some(map) = presentation_map(runtime) else {
         return;
@@ -543,7 +543,7 @@ fn set_part(fragment: &web_sys::DocumentFragment, hook: Hook, text: &str) {
     }
 }
 
-/// Sizes the step's type to its stage: as large as fits (a short text grows, up to twice its size),
+/// Sizes the step's type to its stage: as large as fits (a short text grows, up to 2.5 times),
 /// shrinking a long one to fit, so nothing is cut off and no scrollbar shows. Text that does not
 /// fit even at half size (no letter's text comes near) may scroll rather than be cut off.
 fn fit(content: &Element) {
@@ -551,10 +551,7 @@ fn fit(content: &Element) {
         return;
     };
     let mut fits = false;
-    let sizes = (110..=200)
-        .rev()
-        .step_by(10)
-        .chain((50..=100).rev().step_by(5));
+    let sizes = (50..=250).rev().step_by(5);
     for percent in sizes {
         let _ = style.set_property("font-size", &format!("{percent}%"));
         fits = content.scroll_height() <= content.client_height()
@@ -856,7 +853,10 @@ fn fill_slides(runtime: &Runtime, on: bool) {
     let presentation = &runtime.page.presentation;
     let slides = &presentation.slides;
     slides.set_text_content(None);
-    let Some(map) = presentation_map(runtime).filter(|_| on) else {
+    if !on {
+        return;
+    }
+    let Some(map) = presentation_map(runtime) else {
         return;
     };
     let document = &runtime.page.document;

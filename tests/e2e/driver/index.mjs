@@ -184,8 +184,22 @@ export class Page extends Document {
   forward() { return this.raw.forward(); }
   setViewport(size) { return this.raw.setViewport(size); }
   close() { return this.raw.close(); }
-  /** The addresses of windows this page opened. */
+  /** The addresses of windows this page opened (and that are still open). */
   openedWindows() { return this.raw.openedWindows(); }
+  /** The last window this page opened, as a Page (waits for it to open and load). */
+  async popup({ timeout = 10_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const raw = await this.raw.popup();
+      if (raw) {
+        const page = new Page(this.engine, raw, this.origins);
+        await page.until(() => document.readyState === 'complete', null, { timeout });
+        return page;
+      }
+      if (Date.now() > deadline) throw new Error(`${this.engine}: no window opened`);
+      await sleep(100);
+    }
+  }
   /** Presses a key, with modifiers: 'Tab', 'Shift+Tab', 'ArrowRight', 'PageDown'. */
   press(combo) {
     const parts = combo === '+' ? ['+'] : combo.split('+');

@@ -36,8 +36,15 @@ function adapter(page, context, blocked, opened, frame) {
     setViewport: (size) => page.setViewportSize(size),
     // The document in an iframe (its element's handle), with the same primitives.
     frame: async (iframe) => adapter(page, context, blocked, opened, await iframe.contentFrame()),
-    // The addresses of the windows this page opened (window.open).
-    openedWindows: async () => opened.map((p) => p.url()),
+    // The addresses of the windows this page opened (window.open) that are still open.
+    openedWindows: async () => opened.filter((p) => !p.isClosed()).map((p) => p.url()),
+    // The last window this page opened, with the same primitives (null until there is one).
+    popup: async () => {
+      const last = opened.filter((p) => !p.isClosed()).at(-1);
+      if (!last) return null;
+      await last.waitForLoadState('load');
+      return adapter(last, context, blocked, opened, last);
+    },
     close: () => context.close(),
   };
 }

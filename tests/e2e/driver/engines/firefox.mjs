@@ -65,6 +65,11 @@ function adapter(page, context, blocked, frame) {
     setViewport: (size) => page.setViewport(size),
     frame: async (iframe) => adapter(page, context, blocked, await iframe.contentFrame()),
     openedWindows: async () => (await context.pages()).filter((p) => p !== page).map((p) => p.url()),
+    // The last window this page opened, with the same primitives (null until there is one).
+    popup: async () => {
+      const last = (await context.pages()).filter((p) => p !== page).at(-1);
+      return last ? adapter(last, context, blocked, last) : null;
+    },
     close: () => context.close(),
   };
 }

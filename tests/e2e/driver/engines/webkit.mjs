@@ -140,7 +140,10 @@ export async function launchWebKit() {
       const session = `/session/${created.sessionId}`;
       version = `WebKitGTK ${created.capabilities.browserVersion}`;
       await wd('POST', `${session}/timeouts`, { script: 60_000, pageLoad: 60_000, implicit: 0 });
-      const page = adapter({ wd, session, blocker, kill, frames: [] });
+      // WebDriver acts in one window of the session at a time: each adapter says which is its own,
+      // and a call from another first switches to it.
+      const windows = { current: await wd('GET', `${session}/window`) };
+      const page = adapter({ wd, session, blocker, kill, frames: [], windows, handle: windows.current });
       await page.setViewport(viewport);
       return page;
     },
@@ -149,7 +152,15 @@ export async function launchWebKit() {
 }
 
 function adapter(context) {
-  const { wd, session, blocker, kill, frames } = context;
+  const { session, blocker, kill, frames, windows, handle: ownWindow } = context;
+  // Every command goes to this adapter's own window.
+  const wd = async (method, path, body) => {
+    if (windows.current !== ownWindow && path !== `${session}/window` && path.startsWith(session)) {
+      await context.wd('POST', `${session}/window`, { handle: ownWindow });
+      windows.current = ownWindow;
+    }
+    return context.wd(method, path, body);
+  };
   // The frame a call runs in: WebDriver keeps one current frame per session, so each call in an
   // iframe enters it from the top and leaves it again.
   const inFrame = async (work) => {
@@ -217,18 +228,23 @@ Promise.resolve().then(function () { return (${fn}).apply(null, args); }).then(
     },
     frame: async (iframe) => adapter({ ...context, frames: [...frames, iframe] }),
     async openedWindows() {
-      const current = await wd('GET', `${session}/window`);
       const urls = [];
       for (const handle of await wd('GET', `${session}/window/handles`)) {
-        if (handle === current) continue;
-        await wd('POST', `${session}/window`, { handle });
-        urls.push(await wd('GET', `${session}/url`));
+        if (handle === ownWindow) continue;
+        await context.wd('POST', `${session}/window`, { handle });
+        windows.current = handle;
+        urls.push(await context.wd('GET', `${session}/url`));
       }
-      await wd('POST', `${session}/window`, { handle: current });
       return urls;
     },
+    // The last window this page opened, with the same primitives (null until there is one).
+    async popup() {
+      const others = (await wd('GET', `${session}/window/handles`)).filter((h) => h !== ownWindow);
+      if (others.length === 0) return null;
+      return adapter({ ...context, frames: [], handle: others.at(-1) });
+    },
     close: async () => {
-      await wd('DELETE', session).catch(() => {});
+      await context.wd('DELETE', session).catch(() => {});
       await kill();
       await blocker.close();
     },

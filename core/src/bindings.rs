@@ -114,6 +114,7 @@ pub fn control_action(control: Control) -> Action {
         Control::ClearAll => Action::Filter(FilterAction::ClearAll),
         Control::ShowMore => Action::Read(ReadAction::ShowMore),
         Control::ShowAllPlaces => Action::Place(PlaceAction::ShowAll),
+        Control::ToggleLists => Action::Place(PlaceAction::ToggleLists),
         Control::SkipToMap => Action::Read(ReadAction::SkipToMap),
         Control::SkipToFilters => Action::Read(ReadAction::SkipToFilters),
         Control::SkipToResults => Action::Read(ReadAction::SkipToResults),

@@ -242,8 +242,9 @@ hooks! {
     /// A control that shows a map view (the view buttons, the frames on the world map); its
     /// value is the view's id.
     ShowView = "data-show-view", Many;
-    /// The `viewBox` of the view a view button shows.
+    /// The `viewBox` of the view a view button shows, and on a narrow screen.
     ViewBox = "data-view-box", Value;
+    ViewBoxNarrow = "data-view-box-narrow", Value;
 
     // Controls.
     /// A button that does one thing; its value is a [`Control`].
@@ -328,6 +329,7 @@ names! {
         ClearAll = "clear-all",
         ShowMore = "show-more",
         ShowAllPlaces = "show-all-places",
+        ToggleLists = "toggle-lists",
         SkipToMap = "skip-to-map",
         SkipToFilters = "skip-to-filters",
         SkipToResults = "skip-to-results",

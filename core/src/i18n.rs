@@ -89,8 +89,10 @@ ui_strings! {
         "Africa";
     MapPins => "Landen op de kaart",
         "Countries on the map";
-    MapHint => "Kies een land op de kaart of in de lijst. Met het toetsenbord: Tab naar de kaart, pijltjestoetsen om te kiezen, Enter om te selecteren, Esc om de keuze te wissen.",
-        "Choose a country on the map or in the list. By keyboard: Tab to the map, arrow keys to move, Enter to select, Esc to clear.";
+    MapHint => "Kies een land op de kaart of in de lijst.",
+        "Choose a country on the map or in the list.";
+    MapKeys => "Met het toetsenbord: Tab naar de kaart, pijltjestoetsen om te kiezen, Enter om te selecteren, Esc om de keuze te wissen.",
+        "By keyboard: Tab to the map, arrow keys to move, Enter to select, Esc to clear.";
     Legend => "Legenda",
         "Legend";
     ReportingCountry => "rapporterend land",
@@ -162,6 +164,8 @@ ui_strings! {
         "Choose a country, territory or organisation";
     PlacePanelHeading => "Gekozen land of gebied",
         "Chosen country or area";
+    ToResults => "Naar de resultaten",
+        "To the results";
     PlaceListsHint => "Pijltjestoetsen: vorige en volgende; Enter of spatie: kiezen.",
         "Arrow keys: previous and next; Enter or space: choose.";
     StartFailed => "De filters en de kaart konden niet worden gestart; het rapport hieronder is volledig. Herlaad de pagina om het opnieuw te proberen.",
@@ -291,6 +295,14 @@ pub fn filter_button(lang: Lang, active: usize) -> String {
         word.to_owned()
     } else {
         format!("{word} ({active})")
+    }
+}
+
+/// The button that shows every row of the place lists: "Alle 26 landen en gebieden".
+pub fn all_places(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Alle {n} landen en gebieden"),
+        Lang::En => format!("All {n} countries and areas"),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::map::WorldMap;
 use crate::places::{CountryList, MapLegend, PlacePanel, RegionList};
 use crate::presentation::{Presentation, PrintSummary};
 use crate::results::ResultsBySection;
-use nap1325_core::i18n::Ui;
+use nap1325_core::i18n::{self, Ui};
 use nap1325_core::model::{self, DataFiles, Lang};
 
 /// The whole widget in one language: loads the data files and renders the report, or, when they do
@@ -65,13 +65,20 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
-/// Where the Netherlands acted: the map, its legend and the lists of countries and other places.
+/// The countries and territories of the letter: the map, its legend and the lists of countries and
+/// other places. On narrow screens the lists wait behind a button and a link leads past them to
+/// the results (without JavaScript the lists show whole).
 #[component]
 fn MapSection() -> impl IntoView {
-    let lang = crate::use_page().lang;
+    let page = crate::use_page();
+    let lang = page.lang;
+    let places = page.report.countries.len() + page.report.taxonomy.regions.len();
     view! {
         <section class="map-section" aria-labelledby="map-heading">
-            <h2 id="map-heading">{Ui::MapHeading.get(lang)}</h2>
+            <div class="map-heading">
+                <h2 id="map-heading">{Ui::MapHeading.get(lang)}</h2>
+                <a class="to-results" href="#results" {..control(Control::SkipToResults)}>{Ui::ToResults.get(lang)}</a>
+            </div>
             <div class="map-layout">
                 <div class="map-main">
                     <WorldMap/>
@@ -79,7 +86,12 @@ fn MapSection() -> impl IntoView {
                 </div>
                 <div class="map-side">
                     <PlacePanel/>
-                    <div class="place-lists" role="group" aria-label=Ui::PlaceLists.get(lang) aria-describedby="place-lists-hint" {..hook(Hook::PlaceLists)}>
+                    <button type="button" class="lists-toggle js-only" aria-expanded="false" aria-controls="place-lists" {..control(Control::ToggleLists)}>
+                        {i18n::all_places(lang, places)}
+                    </button>
+                    // Until the widget makes its rows buttons (one Tab stop, arrow keys between
+                    // them), the lists' own scrolling box takes the focus, so the keyboard scrolls it.
+                    <div class="place-lists" id="place-lists" role="group" tabindex="0" aria-label=Ui::PlaceLists.get(lang) aria-describedby="place-lists-hint" {..hook(Hook::PlaceLists)}>
                         <p class="visually-hidden js-only" id="place-lists-hint">{Ui::PlaceListsHint.get(lang)}</p>
                         <CountryList/>
                         <RegionList/>

@@ -35,7 +35,7 @@ pub fn WorldMap() -> impl IntoView {
                 <MapPins/>
             </div>
             // A figure's caption is its first or last child (valid HTML).
-            <p class="map-hint js-only">{Ui::MapHint.get(lang)}</p>
+            <p class="map-hint js-only">{Ui::MapHint.get(lang)} " " <span class="map-keys">{Ui::MapKeys.get(lang)}</span></p>
             <figcaption id="map-caption" class="map-caption">{figures::map_summary(&report, lang)}</figcaption>
         </figure>
     }
@@ -55,6 +55,7 @@ fn MapViewButtons() -> impl IntoView {
                     type="button"
                     {..hook_value(Hook::ShowView, view.id())}
                     {..hook_value(Hook::ViewBox, view_box_attr(view.view_box()))}
+                    {..hook_value(Hook::ViewBoxNarrow, view_box_attr(view.view_box_narrow()))}
                     aria-pressed=(view == MapView::World).to_string()
                 >
                     {view_name(view, lang)}

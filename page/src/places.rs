@@ -127,7 +127,7 @@ pub fn PlacePanel() -> impl IntoView {
     view! {
         <section class="place-panel js-only" aria-labelledby="place-panel-heading" {..hook(Hook::PlacePanel)}>
             <h3 class="visually-hidden" id="place-panel-heading">{Ui::PlacePanelHeading.get(lang)}</h3>
-            <p class="place-summary" {..hook(Hook::PlaceSummary)}>{Ui::MapHint.get(lang)}</p>
+            <p class="place-summary" {..hook(Hook::PlaceSummary)}>{format!("{} {}", Ui::MapHint.get(lang), Ui::MapKeys.get(lang))}</p>
             <ul class="place-results" {..hook(Hook::PlaceResults)}></ul>
             // A link per result of the chosen place, copied and filled in by the widget.
             <template {..hook(Hook::PlaceLinkTemplate)}>

@@ -93,6 +93,13 @@ forEachEngine('explore, don\'t scroll', (env) => {
       const page = await env.open(width.query, { viewport: width.viewport });
       await ready(page);
       const name = placeName(lastInList);
+      if (width.name !== 'wide') {
+        // Narrow screens fold the lists behind one button, so the results come sooner.
+        const all = await page.find('button', /^Alle \d+ landen en gebieden$/);
+        assert.equal(await all.attribute('aria-expanded'), 'false');
+        await all.click();
+        assert.equal(await all.attribute('aria-expanded'), 'true');
+      }
       const lists = await page.find('group', 'Kies een land, gebied of organisatie');
       const row = await lists.find('button', new RegExp(`^${literally(name)}`));
       await row.click();
@@ -150,6 +157,22 @@ forEachEngine('explore, don\'t scroll', (env) => {
       }
     });
 
+    test(`${width.name}: the first result comes within about two screens of the top`, async () => {
+      const page = await env.open(width.query, { viewport: width.viewport });
+      await ready(page);
+      const first = await page.find('article', results[0].title.nl);
+      const top = await first.evaluate((c) => Math.round(c.getBoundingClientRect().top + scrollY));
+      console.log(`${env.engine} ${width.name}: the first result at ${top} px`);
+      if (width.name !== 'wide') assert.ok(top <= 1700, `the first result at ${top} px (at most 1,700)`);
+      // A link leads there on narrow screens, for a thumb as for the keyboard.
+      if (width.name !== 'wide') {
+        await (await page.find('link', 'Naar de resultaten')).click();
+        await page.until((title) => document.activeElement?.textContent.includes(title), results[0].title.nl);
+      }
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width.viewport.width, 'nothing scrolls sideways');
+      await page.check(`${width.name}, the way to the results`);
+    });
+
     test(`${width.name}: the keyboard reaches the search and the first result in a few presses`, async () => {
       const page = await env.open(width.query, { viewport: width.viewport });
       await ready(page);
@@ -179,6 +202,35 @@ forEachEngine('explore, don\'t scroll', (env) => {
       await again.check(`${width.name}, the first result reached by keyboard`);
     });
   }
+
+  test('a phone shows the map across the screen, and a region tall enough to read', async () => {
+    const page = await env.open('', { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    const size = () => page.evaluate((map) => { const r = document.querySelector(map).getBoundingClientRect(); return { width: r.width, height: r.height }; }, sel.MapSvg);
+    const world = await size();
+    assert.ok(world.width >= 390, `the world ${world.width} px wide`);
+    await engineScreenshot(page, 'map-phone-world');
+    for (const region of [/^Afrika/, /^Europa/]) {
+      await (await page.find('button', region)).click();
+      await page.until(([map, world]) => document.querySelector(map).getBoundingClientRect().height > world * 1.5, [sel.MapSvg, world.height]);
+      const shown = await size();
+      assert.ok(shown.height >= shown.width * 0.8, `a region ${shown.width}×${shown.height} px`);
+      // Its pins stay on the map and at least 24 px apart (their targets).
+      const pins = await page.evaluate(([pin, map]) => [...document.querySelectorAll(pin)].filter((p) => p.checkVisibility())
+        .map((p) => { const r = p.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width }; }), [sel.Pin, sel.MapSvg]);
+      assert.ok(pins.length > 0 && pins.every((p) => p.w >= 24), 'pins are 24 px targets');
+      for (let i = 0; i < pins.length; i++) for (let j = i + 1; j < pins.length; j++) {
+        assert.ok(Math.hypot(pins[i].x - pins[j].x, pins[i].y - pins[j].y) >= 24, 'pins do not crowd');
+      }
+    }
+    await engineScreenshot(page, 'map-phone-europe');
+    await page.check('a phone, a region of the map');
+    const dark = await env.open('?map=africa', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    await ready(dark);
+    await dark.evaluate((map) => { document.querySelector(map).scrollIntoView(); return true; }, sel.MapCanvas);
+    await engineScreenshot(dark, 'map-phone-africa-dark');
+    await dark.check('a phone, a region of the map, dark');
+  });
 
   test('320 px: nothing scrolls sideways, the map and the filters still work', async () => {
     const page = await env.open('', { viewport: { width: 320, height: 640 } });

@@ -167,6 +167,45 @@ forEachEngine('the world map', (env) => {
     await page.check('a row chosen by keyboard');
   });
 
+  test('the map says what matters: results strongest, missions next, partners and comparisons recede', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await env.open('', { colorScheme, viewport: { width: 1280, height: 800 } });
+      await ready(page);
+      const roles = await page.evaluate(() => {
+        const lum = (c) => {
+          const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const land = lum(getComputedStyle(document.querySelector('.map-land')).fill);
+        const hatch = getComputedStyle(document.querySelector('.map-hatch rect')).fill;
+        const out = {};
+        for (const role of ['results', 'mission', 'subject', 'partner', 'example']) {
+          const path = document.querySelector(`.map-svg path.country.role-${role}`);
+          if (!path) continue;
+          const style = getComputedStyle(path);
+          const fill = style.fill.startsWith('url') ? hatch : style.fill;
+          // How far the fill stands from the land, in lightness: the emphasis.
+          out[role] = { weight: Math.abs(lum(fill) - land), dashed: style.strokeDasharray !== 'none', filled: Math.abs(lum(fill) - land) > 0.01 };
+        }
+        return out;
+      });
+      // In the order of importance, each role that the map draws weighs less than the one before.
+      const drawn = ['results', 'mission', 'subject', 'partner', 'example'].filter((r) => roles[r]);
+      for (let i = 1; i < drawn.length; i++) {
+        assert.ok(roles[drawn[i]].weight <= roles[drawn[i - 1]].weight, `${colorScheme}: ${drawn[i - 1]} over ${drawn[i]} ${JSON.stringify(roles)}`);
+      }
+      assert.ok(roles.results.weight > 2 * (roles.partner?.weight ?? 0) && roles.results.filled, 'results stand out most');
+      for (const role of ['partner', 'example'].filter((r) => roles[r])) {
+        assert.ok(!roles[role].filled, `${colorScheme}: ${role} recedes to the land's own grey`);
+        assert.ok(roles[role].dashed, `${colorScheme}: ${role} is told apart by its outline's pattern, not by colour alone`);
+      }
+      // The legend lists the roles in that order.
+      const legend = await page.evaluate(() => [...document.querySelectorAll('.map-legend li')].map((li) => li.textContent.trim()));
+      assert.deepEqual(legend.slice(0, 2), ['resultaten behaald of gesteund', 'Nederlandse inzet (missie)']);
+      await engineScreenshot(page, `map-hierarchy-1280-${colorScheme}`);
+    }
+  });
+
   test('fills stand out from the land around them by at least 3:1, in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark']) {
       const page = await env.open('', { colorScheme });
@@ -185,7 +224,9 @@ forEachEngine('the world map', (env) => {
         const out = {};
         for (const path of document.querySelectorAll('path.country')) {
           const style = getComputedStyle(path);
-          const mark = path.classList.contains('role-example') ? style.stroke : style.fill.startsWith('url') ? hatch : style.fill;
+          // A role drawn as an outline (a subject's, a partner's, a comparison's) is marked by it.
+          const outlined = ['role-subject', 'role-partner', 'role-example'].some((r) => path.classList.contains(r));
+          const mark = outlined ? style.stroke : style.fill.startsWith('url') ? hatch : style.fill;
           out[`${path.getAttribute(place)} (${path.getAttribute('class')})`] = contrast(mark, land);
         }
         return out;

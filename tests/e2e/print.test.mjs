@@ -128,11 +128,14 @@ describe('print', () => {
     const { page, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     await page.emulateMedia({ media: 'print' });
-    const fills = await page.locator('.map-svg path.country').evaluateAll((paths) =>
-      [...new Set(paths.map((p) => getComputedStyle(p).fill))]);
-    const grey = (fill) => fill.startsWith('url(') || (/^rgb\((\d+), (\d+), (\d+)\)$/.test(fill) && new Set(fill.match(/\d+/g)).size === 1);
-    assert.deepEqual(fills.filter((f) => !grey(f)), [], 'only greys and the hatch pattern');
-    assert.ok(fills.length >= 4, `roles stay apart: ${fills.join(', ')}`);
+    const styles = await page.locator('.map-svg path.country').evaluateAll((paths) =>
+      paths.map((p) => { const s = getComputedStyle(p); return { fill: s.fill, stroke: s.stroke, dashes: s.strokeDasharray }; }));
+    const grey = (colour) => colour.startsWith('url(') || colour === 'none' || (/^rgb\((\d+), (\d+), (\d+)\)$/.test(colour) && new Set(colour.match(/\d+/g)).size === 1);
+    const colours = [...new Set(styles.flatMap((s) => [s.fill, s.stroke]))];
+    assert.deepEqual(colours.filter((c) => !grey(c)), [], 'only greys and the hatch pattern');
+    // The roles stay apart by their fill, outline and its pattern.
+    const looks = new Set(styles.map((s) => `${s.fill} ${s.stroke} ${s.dashes}`));
+    assert.ok(looks.size >= 4, `roles stay apart: ${[...looks].join('; ')}`);
     await context.close();
   });
 });

@@ -96,6 +96,15 @@ pub fn listen(runtime: &Rc<Runtime>) {
             r.dispatch(Action::Printing(false));
         }),
     );
+    // A phone's width: the map's regions take another shape there.
+    if let Ok(Some(narrow)) = window.match_media(nap1325_core::map::NARROW_SCREEN) {
+        runtime.dispatch(Action::Narrow(narrow.matches()));
+        let media = narrow.clone();
+        let runtime = runtime.clone();
+        on(&narrow, "change", &until, move |_| {
+            runtime.dispatch(Action::Narrow(media.matches()));
+        });
+    }
     if let Ok(Some(print)) = window.match_media("print") {
         let media = print.clone();
         let runtime = runtime.clone();

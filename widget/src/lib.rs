@@ -392,6 +392,10 @@ async fn upgrade_to_buttons(root: &Element) {
         }
         turns.take_if_due().await;
     }
+    // The rows are the lists' Tab stop now, not the lists' box.
+    if let Some(lists) = first(root, Hook::PlaceLists) {
+        let _ = lists.remove_attribute("tabindex");
+    }
 }
 
 /// Replaces `element` by a `<button type="button">` with its attributes (but `href`), `extra` and

@@ -63,6 +63,8 @@ pub struct ViewButtonDom {
     pub view: MapView,
     pub element: Element,
     pub view_box: String,
+    /// Its view's `viewBox` on a narrow screen.
+    pub view_box_narrow: String,
 }
 
 pub struct MapDom {
@@ -70,6 +72,8 @@ pub struct MapDom {
     pub rows: Vec<(String, Element)>,
     /// The group of the lists: one Tab stop, arrow keys between the rows.
     pub lists: Element,
+    /// The button that shows all their rows on narrow screens.
+    pub lists_toggle: Element,
     pub canvas: Element,
     pub svg: Element,
     pub pins_group: Element,
@@ -141,6 +145,8 @@ pub struct PageDom {
     /// Beside the map: the panel with the chosen place's summary and its results' titles.
     pub place_panel: Element,
     pub place_summary: Element,
+    /// What the summary says while nothing is chosen (as the page was rendered).
+    pub place_hint: String,
     pub place_results: Element,
     /// The `<template>` of a link in the panel's list, and the link to the whole list.
     pub place_link_template: Element,
@@ -273,6 +279,9 @@ impl PageDom {
             results: r.one(&root, Hook::Results, ""),
             results_bar: r.one(&root, Hook::ResultsBar, ""),
             place_panel: r.one(&root, Hook::PlacePanel, ""),
+            place_hint: first(&root, Hook::PlaceSummary)
+                .and_then(|s| s.text_content())
+                .unwrap_or_default(),
             place_summary: r.one(&root, Hook::PlaceSummary, ""),
             place_results: r.one(&root, Hook::PlaceResults, ""),
             place_link_template: r.one(&root, Hook::PlaceLinkTemplate, ""),
@@ -672,10 +681,12 @@ fn read_map(r: &mut Reader, root: &Element) -> MapDom {
         .filter_map(|element| {
             let view = r.parsed(&element, Hook::ShowView, "", MapView::from_id)?;
             let view_box = r.value(&element, Hook::ViewBox, "");
+            let view_box_narrow = r.value(&element, Hook::ViewBoxNarrow, "");
             Some(ViewButtonDom {
                 view,
                 element,
                 view_box,
+                view_box_narrow,
             })
         })
         .collect();
@@ -703,6 +714,7 @@ fn read_map(r: &mut Reader, root: &Element) -> MapDom {
     MapDom {
         rows,
         lists: r.one(root, Hook::PlaceLists, ""),
+        lists_toggle: r.control(root, Control::ToggleLists),
         canvas: r.one(root, Hook::MapCanvas, ""),
         svg: r.one(root, Hook::MapSvg, ""),
         pins_group: r.one(root, Hook::Pins, ""),

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use nap1325_core::hooks::{Hook, Mark};
-use nap1325_core::i18n::{self, Ui};
+use nap1325_core::i18n;
 use nap1325_core::url;
 use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::prelude::*;
@@ -46,13 +46,19 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
         // viewBox, the pressed view button.
         runtime.effect(|r| {
             let view = r.state.map_view.get();
+            let narrow = r.state.narrow.get();
             let map = &r.page.map;
             set_attr(&map.canvas, Hook::View.attribute(), view.id());
             for button in &map.view_buttons {
                 let this = button.view == view;
                 set_attr(&button.element, "aria-pressed", aria_bool(this));
                 if this {
-                    set_attr(&map.svg, "viewBox", &button.view_box);
+                    let view_box = if narrow {
+                        &button.view_box_narrow
+                    } else {
+                        &button.view_box
+                    };
+                    set_attr(&map.svg, "viewBox", view_box);
                 }
             }
         }),
@@ -63,6 +69,12 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 let holds = holder.as_deref() == Some(place.as_str());
                 set_attr(row, "tabindex", if holds { "0" } else { "-1" });
             }
+        }),
+        // All the rows of the lists (narrow screens fold them behind their button).
+        runtime.effect(|r| {
+            let open = r.state.lists_open.get();
+            set_class(&r.page.map.lists, Mark::Open.class(), open);
+            set_attr(&r.page.map.lists_toggle, "aria-expanded", aria_bool(open));
         }),
         // The introduction after its first paragraph.
         runtime.effect(|r| {
@@ -217,7 +229,8 @@ fn place_panel(runtime: &Rc<Runtime>) -> ImmediateEffect {
             chosen.is_empty() || shown <= TITLES,
         );
         if chosen.is_empty() {
-            set_text(&page.place_summary, Ui::MapHint.get(lang));
+            // Back to the hint the page was rendered with.
+            set_text(&page.place_summary, &page.place_hint);
             return;
         }
         let names: Vec<String> = chosen

@@ -78,6 +78,9 @@ state! {
     link: String,
     intro_open: bool,
     filters_open: bool,
+    lists_open: bool,
+    /// The screen is narrow (the map's regions are taller there).
+    narrow: bool,
     /// The row of the place lists that holds their one Tab stop.
     list_stop: Option<String>,
 }
@@ -144,6 +147,8 @@ impl State {
             link: Memo::new(move |_| view.with(|v| url::write(&v.link()))),
             intro_open: Memo::new(move |_| view.with(|v| v.intro_open)),
             filters_open: Memo::new(move |_| view.with(|v| v.filters_open)),
+            lists_open: Memo::new(move |_| view.with(|v| v.lists_open)),
+            narrow: Memo::new(move |_| view.with(|v| v.narrow)),
             list_stop,
         }
     }

@@ -7,7 +7,7 @@ mod shapes;
 mod views;
 
 pub use shapes::{DRAWABLE, FIT, HEIGHT, SHAPES, WIDTH};
-pub use views::{MapView, ViewBox};
+pub use views::{MapView, ViewBox, NARROW_ASPECT, NARROW_SCREEN};
 
 /// A point in map units (x east, y south; the map is `WIDTH` × `HEIGHT`).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -28,7 +28,15 @@ pub fn view_of(code: &str) -> MapView {
 /// The pins a view shows: in the world view the countries outside every zoomed region, in a
 /// region its own countries. `codes` are the report's countries; the order is kept.
 pub fn pins_in(view: MapView, codes: &[&str]) -> Vec<PinSpot> {
-    let view_box = view.view_box();
+    pins_in_box(view, view.view_box(), codes)
+}
+
+/// The same pins, where they stand on a narrow screen (see [`MapView::view_box_narrow`]).
+pub fn pins_in_narrow(view: MapView, codes: &[&str]) -> Vec<PinSpot> {
+    pins_in_box(view, view.view_box_narrow(), codes)
+}
+
+fn pins_in_box(view: MapView, view_box: ViewBox, codes: &[&str]) -> Vec<PinSpot> {
     codes
         .iter()
         .filter_map(|code| shape(code))

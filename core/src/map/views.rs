@@ -25,6 +25,14 @@ const REGIONS: [(MapView, (f64, f64, f64, f64)); 3] = [
 /// The visible part of the map, in map units, as an SVG `viewBox`.
 pub type ViewBox = Rect;
 
+/// A narrow screen (a phone): the stylesheet and the widget name it with this media query.
+pub const NARROW_SCREEN: &str = "(max-width: 40rem)";
+
+/// The shape (width / height) of a zoomed view on a narrow screen, where the map is as wide as the
+/// phone: a region then shows tall as well as wide, its countries large enough to read. The world
+/// keeps its own shape.
+pub const NARROW_ASPECT: f32 = 1.15;
+
 /// A projection from longitude/latitude onto the map.
 pub type Projection<'a> = &'a dyn Fn(f64, f64) -> Point;
 
@@ -98,6 +106,19 @@ impl MapView {
                 h: height,
             },
             Some(frame) => fit_aspect(frame, width / height),
+        }
+    }
+
+    /// The area the view shows on a narrow screen: a zoomed region at [`NARROW_ASPECT`], the
+    /// world as it is.
+    pub fn view_box_narrow(self) -> ViewBox {
+        self.view_box_narrow_with(&project, WIDTH, HEIGHT)
+    }
+
+    pub fn view_box_narrow_with(self, project: Projection, width: f32, height: f32) -> ViewBox {
+        match self.frame_with(project) {
+            None => self.view_box_with(project, width, height),
+            Some(frame) => fit_aspect(frame, NARROW_ASPECT),
         }
     }
 

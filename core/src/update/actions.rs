@@ -22,6 +22,8 @@ pub enum Action {
     Present(PresentAction),
     /// The browser starts or ends printing.
     Printing(bool),
+    /// The screen became narrow (a phone's width), or wide.
+    Narrow(bool),
     Print,
     Download(Format),
 }
@@ -62,6 +64,8 @@ pub enum PlaceAction {
     Escape {
         on_map: bool,
     },
+    /// The button that shows all the lists' rows (narrow screens), or folds them again.
+    ToggleLists,
 }
 
 /// Reading the report: footnotes, the list of results, the introduction, the skip links, the filter

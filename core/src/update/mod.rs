@@ -101,6 +101,7 @@ pub fn update(view: &View, action: Action, contents: &Contents, passing: &[bool]
         Action::Read(action) => reading::update(&mut draft, action, contents, passing),
         Action::Present(action) => presenting::update(&mut draft, action, contents, passing),
         Action::Printing(printing) => draft.next.printing = printing,
+        Action::Narrow(narrow) => draft.next.narrow = narrow,
         Action::Print => draft.command = Some(Command::Print),
         Action::Download(format) => draft.command = Some(Command::Download(format)),
     }

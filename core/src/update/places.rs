@@ -65,6 +65,7 @@ pub(super) fn update(d: &mut Draft, action: PlaceAction, contents: &Contents) {
                 d.focus = Some(Focus::Place(place));
             }
         }
+        PlaceAction::ToggleLists => d.next.lists_open = !view.lists_open,
         PlaceAction::Hover(place) => d.next.hovered = place,
         PlaceAction::PointerMoved => d.next.tips_dismissed = false,
         PlaceAction::Escape { on_map } => {

@@ -476,6 +476,21 @@ fn a_filter_chosen_keeps_the_results_start_in_view_a_map_choice_does_not() {
 }
 
 #[test]
+fn the_lists_fold_and_unfold_without_touching_the_address() {
+    let c = contents();
+    let (view, changes) = run(
+        &c,
+        vec![
+            Action::Place(PlaceAction::ToggleLists),
+            Action::Place(PlaceAction::ToggleLists),
+        ],
+    );
+    assert!(changes[0].view.lists_open);
+    assert_eq!(changes[0].history, None);
+    assert!(!view.lists_open);
+}
+
+#[test]
 fn the_presenters_aids_black_out_show_the_overview_and_jump() {
     let c = contents();
     let (view, changes) = run(

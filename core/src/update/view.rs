@@ -50,8 +50,13 @@ pub struct View {
     pub intro_open: bool,
     /// The filter panel is open (on phones it waits behind the filter button).
     pub filters_open: bool,
+    /// All the rows of the country and area lists show (on narrow screens they wait behind a
+    /// button, so the results come sooner).
+    pub lists_open: bool,
     /// This window is the speaker's view of a presentation shown in another window.
     pub speaker: bool,
+    /// The screen is narrow (a phone): the zoomed regions of the map are taller there.
+    pub narrow: bool,
 }
 
 impl Default for View {
@@ -71,7 +76,9 @@ impl Default for View {
             focused_place: None,
             intro_open: false,
             filters_open: false,
+            lists_open: false,
             speaker: false,
+            narrow: false,
         }
     }
 }
@@ -83,6 +90,7 @@ impl View {
         *self
             == View {
                 compact: self.compact,
+                narrow: self.narrow,
                 ..View::default()
             }
     }

@@ -17,4 +17,28 @@
   }
   if (params.get('compact') === '1') document.documentElement.classList.add('compact');
   if (window.self !== window.top) document.documentElement.classList.add('embedded');
+
+  // What a visitor does in the report before the widget is ready is kept, in order, and the
+  // widget applies it once it has started (core/src/hooks.rs, `early`; widget/src/early.rs): a
+  // press of a button, an in-page link or a place (its own work held back until then), a facet
+  // option, the search.
+  var early = (window.nap1325Early = []);
+  function keep(event) {
+    var target = event.target;
+    var report = target instanceof Element && target.closest('[data-report]');
+    if (!report || report.hasAttribute('data-ready')) return;
+    if (event.type === 'click') {
+      var pressed = target.closest('button, a[href^="#"], [data-place]');
+      if (!pressed) return;
+      event.preventDefault();
+      early.push({ type: 'click', target: pressed });
+    } else if (event.type === 'change' && target.matches('input[data-option]')) {
+      early.push({ type: 'change', target: target });
+    } else if (event.type === 'input' && target.matches('input[data-search-input]')) {
+      early.push({ type: 'input', target: target, value: target.value });
+    }
+  }
+  document.addEventListener('click', keep, true);
+  document.addEventListener('change', keep, true);
+  document.addEventListener('input', keep, true);
 })();

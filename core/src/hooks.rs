@@ -410,6 +410,19 @@ pub mod embed {
     pub const MAX_HEIGHT: u32 = 20_000;
 }
 
+/// What a visitor does before the widget is ready: `early.js` keeps it, in order, in a list on
+/// `window` (`window.nap1325Early`), and the widget applies it once it has started. Each entry is
+/// `{ type, target, value }`: `click` on a button, link or place (its own work held back),
+/// `change` of a facet option, `input` in the search field (with the text typed).
+pub mod early {
+    /// The list's name on `window`.
+    pub const QUEUE: &str = "nap1325Early";
+    /// An entry's fields.
+    pub const TYPE: &str = "type";
+    pub const TARGET: &str = "target";
+    pub const VALUE: &str = "value";
+}
+
 /// `middle` → `Middle`.
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use nap1325_core::hooks::{embed, javascript_module, Control, Hook, Mark, Property};
+use nap1325_core::hooks::{early, embed, javascript_module, Control, Hook, Mark, Property};
 use nap1325_core::map::MapView;
 use nap1325_core::url::Param;
 
@@ -212,6 +212,26 @@ fn the_scripts_name_only_hooks_and_share_the_vocabularys_names() {
     quoted("early.js", Param::Lang.name());
     quoted("early.js", Mark::Compact.class());
     quoted("early.js", Mark::Embedded.class());
+    // early.js keeps what a visitor does before the widget is ready, where the widget looks.
+    quoted("early.js", &format!("[{}]", Hook::Report.attribute()));
+    quoted("early.js", Hook::Ready.attribute());
+    quoted("early.js", &format!("input[{}]", Hook::Option.attribute()));
+    quoted(
+        "early.js",
+        &format!("input[{}]", Hook::SearchInput.attribute()),
+    );
+    let js = repo("early.js");
+    assert!(
+        js.contains(&format!("window.{}", early::QUEUE)),
+        "early.js keeps no {}",
+        early::QUEUE
+    );
+    for field in [early::TYPE, early::TARGET, early::VALUE] {
+        assert!(
+            js.contains(&format!("{field}: ")),
+            "early.js writes no {field}"
+        );
+    }
     // loader.js reports a failure to start in the page's alert, and sets the map's scenery.
     quoted("loader.js", &format!("[{}]", Hook::Failure.attribute()));
     quoted("loader.js", Hook::FailureStart.attribute());

@@ -10,7 +10,7 @@ import { readProbe } from './driver/checks.mjs';
 import { startSite } from './driver/site.mjs';
 import { precompress } from '../../scripts/precompress.mjs';
 import { DIST, ROOT } from './paths.mjs';
-import { footnotes, report, results, resultsCount, taxonomy } from './report.mjs';
+import { count, footnotes, names, placeName, report, results, resultsCount, taxonomy, titles } from './report.mjs';
 import { sel } from '../../scripts/vocabulary.mjs';
 
 /** `text` as a RegExp that matches it literally. */
@@ -59,6 +59,41 @@ forEachEngine('the app shell', (env) => {
       release();
       await ready(page);
       await page.check('started');
+    } finally {
+      release();
+    }
+  });
+
+  test('what a visitor does while the widget starts is applied once it is ready: a footnote, an option, a pin', async () => {
+    // A country, and a ministry of one of its results: together they leave that result and any
+    // other of both.
+    const place = 'COL';
+    const name = placeName(place);
+    const ministryId = results.find(names(place)).ministries[0];
+    const ministry = taxonomy.ministries.find((m) => m.id === ministryId).name.nl;
+    const release = env.site.holdWasm();
+    try {
+      const page = await env.open('', { viewport: { width: 1280, height: 900 } });
+      await page.until(() => document.readyState === 'complete', null, { timeout: 10_000 });
+      // The footnote marker in the introduction is still a link to the footnote list.
+      await (await page.find('link', 'Voetnoot 1')).click();
+      const filters = await page.find('region', 'Resultaten filteren');
+      const option = await (await filters.find('group', 'Verantwoordelijk ministerie')).find('checkbox', new RegExp(`^${literally(ministry)}`));
+      await option.click();
+      await (await page.find('button', new RegExp(`^${name}: ${resultsCount(count(names(place)))}`))).click();
+      assert.equal(await page.evaluate((ready) => document.querySelectorAll(ready).length, sel.Ready), 0, 'still starting');
+      assert.equal(await page.evaluate(() => location.hash), '', 'the footnote link waits for the widget');
+      await page.check('pressed while starting');
+      release();
+      await ready(page);
+      const marker = await page.find('button', 'Voetnoot 1');
+      await marker.until((m) => m.getAttribute('aria-expanded') === 'true');
+      assert.ok(await option.evaluate((box) => box.checked), 'the option stays chosen');
+      const pin = await page.find('button', new RegExp(`^${name}: `));
+      await pin.until((p) => p.getAttribute('aria-pressed') === 'true');
+      const chosen = (r) => names(place)(r) && r.ministries.includes(ministryId);
+      assert.deepEqual(await (await page.find('region', 'Resultaten')).names('article'), titles(chosen));
+      await page.check('applied once ready');
     } finally {
       release();
     }

@@ -7,6 +7,7 @@
 
 mod cards;
 pub mod dom;
+mod early;
 mod embed;
 mod events;
 mod export;
@@ -82,7 +83,7 @@ pub fn start() {
 pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     // Not in the task that made the WebAssembly module ready, which is long enough already.
     next_task().await;
-    upgrade_to_buttons(&root).await;
+    let replaced = upgrade_to_buttons(&root).await;
     next_task().await;
     let page = match PageDom::read(root.clone()) {
         Ok(page) => page,
@@ -150,6 +151,7 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     embed::report_height();
     layout::keep_room_for_what_sticks(&runtime);
     let _ = root.set_attribute(Hook::Ready.attribute(), "");
+    early::apply(&replaced);
     Ok(runtime)
 }
 
@@ -370,25 +372,29 @@ impl Runtime {
 /// What works without JavaScript as something else becomes a button with the widget running:
 /// footnote markers (links to the list at the end) become disclosure buttons for the panel under
 /// their text; the rows of the country and area lists become toggle buttons.
-async fn upgrade_to_buttons(root: &Element) {
+async fn upgrade_to_buttons(root: &Element) -> Vec<(Element, Element)> {
+    let mut replaced = Vec::new();
     let mut turns = Turns::start();
     for marker in all(root, Hook::FootnoteMarker) {
         let spot = value(&marker, Hook::FootnoteMarker)
             .and_then(|key| nap1325_core::view_state::FootnoteSpot::from_key(&key));
         if let Some(spot) = spot.filter(|_| marker.tag_name().eq_ignore_ascii_case("a")) {
-            replace_with_button(
+            replaced.extend(replace_with_button(
                 &marker,
                 &[
                     ("aria-expanded", "false".to_owned()),
                     ("aria-controls", spot.panel_id()),
                 ],
-            );
+            ));
         }
         turns.take_if_due().await;
     }
     for row in all(root, Hook::PlaceToggle) {
         if !row.tag_name().eq_ignore_ascii_case("button") {
-            replace_with_button(&row, &[("aria-pressed", "false".to_owned())]);
+            replaced.extend(replace_with_button(
+                &row,
+                &[("aria-pressed", "false".to_owned())],
+            ));
         }
         turns.take_if_due().await;
     }
@@ -396,17 +402,15 @@ async fn upgrade_to_buttons(root: &Element) {
     if let Some(lists) = first(root, Hook::PlaceLists) {
         let _ = lists.remove_attribute("tabindex");
     }
+    replaced
 }
 
 /// Replaces `element` by a `<button type="button">` with its attributes (but `href`), `extra` and
-/// its children.
-fn replace_with_button(element: &Element, extra: &[(&str, String)]) {
-    let Some(button) = element
+/// its children. Returns the two (what was there, what is there now).
+fn replace_with_button(element: &Element, extra: &[(&str, String)]) -> Option<(Element, Element)> {
+    let button = element
         .owner_document()
-        .and_then(|d| d.create_element("button").ok())
-    else {
-        return;
-    };
+        .and_then(|d| d.create_element("button").ok())?;
     let _ = button.set_attribute("type", "button");
     for name in element
         .get_attribute_names()
@@ -423,7 +427,8 @@ fn replace_with_button(element: &Element, extra: &[(&str, String)]) {
     while let Some(child) = element.first_child() {
         let _ = button.append_child(&child);
     }
-    let _ = element.replace_with_with_node_1(&button);
+    element.replace_with_with_node_1(&button).ok()?;
+    Some((element.clone(), button))
 }
 
 /// A panic is a bug; the visitor sees a short message instead of a frozen page, and the console

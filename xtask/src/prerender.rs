@@ -195,9 +195,9 @@ fn href_and_integrity(el: &lol_html::html_content::Element) -> (String, String) 
 
 /// The page of one language: the report rendered into `<div id="app">`; the stylesheets Trunk
 /// linked replaced by the one inline stylesheet, and `early.js` and `loader.js` inline too; the
-/// glue script and the wasm that Trunk preloads moved onto the tag of `loader.js`, which fetches
-/// them once the report has been painted (so they never compete with the first view), checking
-/// the same hashes; the language, title and
+/// glue script and the wasm that Trunk preloads moved onto the tag of `loader.js` (async), which
+/// fetches and compiles them while the page loads and starts the widget once it is painted,
+/// checking the same hashes; the language, title and
 /// description of the page; links to the page in each language, which `early.js` follows for
 /// `lang=`.
 fn write_page(
@@ -271,8 +271,10 @@ fn write_page(
                     Ok(())
                 }),
                 element!("script[src*='loader-']", |el| {
-                    // Still a module (deferred, run once the page is parsed), its text inline.
+                    // Still a module, its text inline; `async`: it runs once the head is
+                    // parsed, so the widget's files load while the rest of the page does.
                     el.remove_attribute("src");
+                    el.set_attribute("async", "")?;
                     el.remove_attribute("integrity");
                     el.set_inner_content(&inline.loader, ContentType::Html);
                     el.set_attribute(Hook::Glue.attribute(), &glue.0)?;
@@ -509,7 +511,7 @@ mod tests {
         assert!(!page.contains("modulepreload") && !page.contains("rel=preload"));
         // loader.js inline, still a module, carrying the widget's files and their hashes.
         assert!(page.contains(
-            "<script type=module data-glue=\"./app-3.js\" data-glue-integrity=\"sha384-G\" data-wasm=\"./app-3_bg.wasm\" data-wasm-integrity=\"sha384-W\">await start()</script>"
+            "<script type=module async=\"\" data-glue=\"./app-3.js\" data-glue-integrity=\"sha384-G\" data-wasm=\"./app-3_bg.wasm\" data-wasm-integrity=\"sha384-W\">await start()</script>"
         ), "{page}");
         assert!(
             !page.contains("loader-4.js") && !page.contains("sha384-L"),

@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PORT ?= 8080
 
-.PHONY: serve test tools build check-data geometry bench dev clean islands proof vocabulary
+.PHONY: serve test tools build check-data geometry bench sizes dev clean islands proof vocabulary
 
 ## Build the release widget and serve it at http://127.0.0.1:$(PORT) under the production headers.
 serve: build
@@ -29,8 +29,13 @@ bench:
 	trunk build --release --offline
 	node scripts/bench.mjs
 
-## Validate the data files; prints every problem with file, JSON path and reason.
+## Where the bytes go: each built file raw, gzip and Brotli; the wasm's code by crate and function
+## after optimisation (APART=1: single-caller functions kept apart, to name the parts). See docs/wasm-size.md.
+sizes: build
+	node scripts/sizes.mjs dist
+	node scripts/wasm-sizes.mjs --top 40 $(if $(APART),--apart,)
 
+## Validate the data files; prints every problem with file, JSON path and reason.
 check-data:
 	cargo run --quiet -p xtask -- check-data
 

@@ -8,6 +8,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc than the pinned 1.95
 WASM_OPT_VERSION=132           # npm `binaryen`, pinned in package.json
+ESBUILD_VERSION=0.28.2         # npm `esbuild`, pinned in package.json
 purpose=${1:-build}
 
 say() { echo "tools: $*"; }
@@ -46,6 +47,11 @@ if [ "$(cat node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then
 fi
 if ! wasm-opt --version | grep -q "version $WASM_OPT_VERSION\b"; then
   echo "tools: wasm-opt on PATH is not version $WASM_OPT_VERSION: $(command -v wasm-opt)" >&2
+  exit 1
+fi
+# esbuild minifies the glue script (scripts/minify-glue.mjs); its native binary comes from npm too.
+if [ "$(esbuild --version 2>/dev/null)" != "$ESBUILD_VERSION" ]; then
+  echo "tools: esbuild on PATH is not version $ESBUILD_VERSION: $(command -v esbuild)" >&2
   exit 1
 fi
 
@@ -103,7 +109,7 @@ if [ "$purpose" = test ]; then
   webkit_version=$(dpkg-query -W -f='${Version}' webkit2gtk-driver | cut -d- -f1)
   nginx_version=$(dpkg-query -W -f='${Version}' nginx | cut -d- -f1)
 fi
-present="trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION"
+present="trunk $TRUNK_VERSION, wasm-bindgen $bindgen_version, wasm-opt $WASM_OPT_VERSION, esbuild $ESBUILD_VERSION"
 [ -z "${browser_major:-}" ] || present+=", chromium $browser_major"
 [ "$purpose" != test ] || present+=", firefox-esr $firefox_version, webkitgtk $webkit_version, nginx $nginx_version"
 say "all tools present ($present)"

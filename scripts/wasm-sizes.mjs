@@ -3,7 +3,11 @@
 // counted by crate and by function, and its data and imports by section. `make sizes` runs it;
 // docs/wasm-size.md keeps the figures with the decisions taken from them.
 //
-//   node scripts/wasm-sizes.mjs [--top N] [--json FILE]
+//   node scripts/wasm-sizes.mjs [--top N] [--json FILE] [--apart]
+//
+// --apart: the optimiser inlines every function that has one caller (so the widget's start is one
+// function of 35 kB); with --apart it does not, and the report names the parts. The total is then
+// a little larger than what ships.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,14 +127,15 @@ export function crateOf(name) {
 const shortName = (name) => name.replace(/\[[0-9a-f]{16}\]/g, '').replace(/::h[0-9a-f]{16}$/, '').replace(/^(.{110}).+$/, '$1…');
 
 /** The optimised module with names, made as Trunk makes the shipped one. */
-export function optimisedWithNames(built = BUILT) {
+export function optimisedWithNames(built = BUILT, { apart = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'wasm-sizes-'));
   try {
     execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', dir, '--out-name', 'widget', built], { stdio: 'inherit' });
     const bound = join(dir, readdirSync(dir).find((f) => f.endsWith('_bg.wasm')));
     const optimised = join(dir, 'optimised.wasm');
     // -g keeps the name section through the optimiser; the code is the code Trunk ships.
-    execFileSync('wasm-opt', ['-Oz', '-g', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', bound, '-o', optimised], { stdio: 'inherit' });
+    const keepApart = apart ? ['--one-caller-inline-max-function-size', '0'] : [];
+    execFileSync('wasm-opt', ['-Oz', '-g', ...keepApart, '--enable-bulk-memory', '--enable-nontrapping-float-to-int', bound, '-o', optimised], { stdio: 'inherit' });
     return readFileSync(optimised);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -184,7 +189,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf(flag);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  const { text, figures } = report(optimisedWithNames(), Number(arg('--top') ?? 40));
+  const apart = process.argv.includes('--apart');
+  const { text, figures } = report(optimisedWithNames(BUILT, { apart }), Number(arg('--top') ?? 40));
+  if (apart) console.log('(single-caller functions kept apart: the sizes name the parts; the shipped wasm is a little smaller)');
   console.log(text);
   if (arg('--json')) writeFileSync(arg('--json'), `${JSON.stringify(figures, null, 2)}\n`);
 }

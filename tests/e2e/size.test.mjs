@@ -12,9 +12,11 @@ import { DIST } from './paths.mjs';
 /**
  * The budget of the first view as served (Brotli, the build's precompressed files): everything the
  * first view loads, and the wasm alone. The targets are 120 kB and 80 kB (README, "Size
- * budget"); these budgets are what holds today, so that nothing grows unnoticed.
+ * budget"); these budgets are what holds today, so that nothing grows unnoticed. They were raised
+ * from 160/100 kB when the presentation's overview, speaker's view and black screen, the phone map
+ * and the early input queue added about 7 kB; docs/wasm-size.md says where the bytes go.
  */
-export const BUDGET = { firstView: 160_000, wasm: 100_000 };
+export const BUDGET = { firstView: 165_000, wasm: 106_000 };
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
 
 test('everything the first view loads is within the size budget', async () => {

@@ -35,7 +35,7 @@ fn describe(error: &JsValue) -> String {
                 .ok()
                 .and_then(|m| m.as_string())
         })
-        .unwrap_or_else(|| format!("{error:?}"))
+        .unwrap_or_else(|| String::from(js_sys::Object::from(error.clone()).to_string()))
 }
 
 /// A result the download data lacks: the page and the data come from different builds. A short

@@ -85,7 +85,7 @@ pub async fn start_on(root: Element) -> Result<Rc<Runtime>, Missing> {
     next_task().await;
     let replaced = upgrade_to_buttons(&root).await;
     next_task().await;
-    let page = match PageDom::read(root.clone()) {
+    let page = match PageDom::read(root.clone()).await {
         Ok(page) => page,
         Err(missing) => return Err(cannot_start(&root, missing)),
     };
@@ -288,7 +288,10 @@ impl Runtime {
         };
         match element {
             Some(element) => focus(&element),
-            None => dom::report_error(&format!("no element to move the focus to: {target:?}")),
+            None => dom::report_error(&format!(
+                "no element to move the focus to: {}",
+                target.name()
+            )),
         }
     }
 

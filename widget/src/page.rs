@@ -231,8 +231,10 @@ impl Reader {
 }
 
 impl PageDom {
-    /// Reads the page under `root` (the element with [`Hook::Report`]).
-    pub fn read(root: Element) -> Result<PageDom, Missing> {
+    /// Reads the page under `root` (the element with [`Hook::Report`]), taking the browser's turn
+    /// whenever it has run for a while (see [`Turns`]): a report of thousands of results is
+    /// thousands of cards to read.
+    pub async fn read(root: Element) -> Result<PageDom, Missing> {
         let document = root
             .owner_document()
             .ok_or_else(|| Missing(vec!["a document".to_owned()]))?;
@@ -252,9 +254,12 @@ impl PageDom {
                 .and_then(|i| i.dyn_into().ok())
                 .expect("a document can make an input")
         });
+        let mut turns = Turns::start();
         let footnotes = read_footnotes(&mut r, &root);
-        let cards = read_cards(&mut r, &root, &footnotes);
+        turns.take_if_due().await;
+        let cards = read_cards(&mut r, &root, &footnotes, &mut turns).await;
         let (sections, section_members) = read_sections(&mut r, &root, &cards);
+        turns.take_if_due().await;
         r.one(&root, Hook::Introduction, "");
         check_controls(&mut r, &root);
         let intro_cites = cites(&footnotes, nap1325_core::model::INTRODUCTION_ID);
@@ -326,7 +331,7 @@ impl PageDom {
         let elements: Vec<Element> = self.cards.iter().map(|c| c.element.clone()).collect();
         let mut turns = Turns::start();
         let mut texts = Vec::with_capacity(elements.len());
-        for parts in by_card(&elements, all(&self.root, Hook::Searchable)) {
+        for parts in by_container(&elements, &all(&self.root, Hook::Searchable)) {
             let text: Vec<String> = parts.iter().map(searchable_text).collect();
             texts.push(fold(&text.join("\n")));
             turns.take_if_due().await;
@@ -458,69 +463,85 @@ fn pin_at(pin: &Element) -> (i32, i32) {
     (number(Hook::PinX), number(Hook::PinY))
 }
 
-fn read_cards(r: &mut Reader, root: &Element, footnotes: &[FootnoteDom]) -> Vec<CardDom> {
+async fn read_cards(
+    r: &mut Reader,
+    root: &Element,
+    footnotes: &[FootnoteDom],
+    turns: &mut Turns,
+) -> Vec<CardDom> {
     let cards = all(root, Hook::Result);
     let ids: Vec<String> = cards
         .iter()
         .map(|card| r.value(card, Hook::Result, ""))
         .collect();
+    turns.take_if_due().await;
     // Each kind of part in one query for the whole page (there may be thousands of cards), then
     // handed to the card it stands in.
-    let mut part = |hook: Hook| -> Vec<Element> {
-        by_card(&cards, all(root, hook))
+    let mut parts: [Vec<Element>; 4] = Default::default();
+    let hooks = [
+        Hook::ResultBody,
+        Hook::ResultTitle,
+        Hook::ResultText,
+        Hook::ResultFacts,
+    ];
+    for (hook, column) in hooks.into_iter().zip(&mut parts) {
+        let found = by_container(&cards, &all(root, hook));
+        for (mut found, id) in found.into_iter().zip(&ids) {
+            column.push(found.pop().unwrap_or_else(|| {
+                r.missing
+                    .push(format!("{} in the card \"{id}\"", hook.attribute()));
+                r.stand_in()
+            }));
+        }
+        turns.take_if_due().await;
+    }
+    let [bodies, titles, texts, facts] = parts;
+    let mut read = Vec::with_capacity(cards.len());
+    for ((element, id), ((body, title), (text, facts))) in cards.into_iter().zip(ids).zip(
+        bodies
             .into_iter()
-            .zip(&ids)
-            .map(|(mut found, id)| {
-                found.pop().unwrap_or_else(|| {
-                    r.missing
-                        .push(format!("{} in the card \"{id}\"", hook.attribute()));
-                    r.stand_in()
-                })
-            })
-            .collect()
-    };
-    let (bodies, titles, texts, facts) = (
-        part(Hook::ResultBody),
-        part(Hook::ResultTitle),
-        part(Hook::ResultText),
-        part(Hook::ResultFacts),
-    );
-    cards
+            .zip(titles)
+            .zip(texts.into_iter().zip(facts)),
+    ) {
+        if value(&element, Hook::Facets).is_none() {
+            r.missing
+                .push(format!("{} on the card \"{id}\"", Hook::Facets.attribute()));
+        }
+        read.push(CardDom {
+            cites: cites(footnotes, &id),
+            body,
+            title,
+            text,
+            facts,
+            element,
+        });
+        turns.take_if_due().await;
+    }
+    read
+}
+
+/// `parts` (in document order) handed to the container of `containers` (in document order) each
+/// stands in; parts outside every container are left out.
+fn by_container(containers: &[Element], parts: &[Element]) -> Vec<Vec<Element>> {
+    by_container_at(containers, parts)
         .into_iter()
-        .zip(ids)
-        .zip(
-            bodies
-                .into_iter()
-                .zip(titles)
-                .zip(texts.into_iter().zip(facts)),
-        )
-        .map(|((element, id), ((body, title), (text, facts)))| {
-            r.value(&element, Hook::Facets, &format!(" on the card \"{id}\""));
-            CardDom {
-                cites: cites(footnotes, &id),
-                body,
-                title,
-                text,
-                facts,
-                element,
-            }
-        })
+        .map(|at| at.into_iter().map(|i| parts[i].clone()).collect())
         .collect()
 }
 
-/// `parts` (in document order) handed to the card of `cards` (in document order) each stands in;
-/// parts outside every card are left out.
-fn by_card(cards: &[Element], parts: Vec<Element>) -> Vec<Vec<Element>> {
-    let mut out: Vec<Vec<Element>> = vec![Vec::new(); cards.len()];
+/// As [`by_container`], each part by its position in `parts`.
+fn by_container_at(containers: &[Element], parts: &[Element]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); containers.len()];
     let mut at = 0;
-    for part in parts {
-        while let Some(card) = cards.get(at) {
-            if card.contains(Some(&part)) {
-                out[at].push(part);
+    for (i, part) in parts.iter().enumerate() {
+        while let Some(container) = containers.get(at) {
+            if container.contains(Some(part)) {
+                out[at].push(i);
                 break;
             }
-            // A part before this card stands in no card; one after it, in a later card.
-            if card.compare_document_position(&part) & web_sys::Node::DOCUMENT_POSITION_PRECEDING
+            // A part before this container stands in none; one after it, in a later one.
+            if container.compare_document_position(part)
+                & web_sys::Node::DOCUMENT_POSITION_PRECEDING
                 != 0
             {
                 break;
@@ -545,27 +566,25 @@ fn read_sections(
     root: &Element,
     cards: &[CardDom],
 ) -> (Vec<SectionDom>, Vec<Vec<usize>>) {
-    all(root, Hook::Section)
+    let elements = all(root, Hook::Section);
+    let card_elements: Vec<Element> = cards.iter().map(|c| c.element.clone()).collect();
+    // The cards of each section in one pass over both (in document order).
+    let members = by_container_at(&elements, &card_elements);
+    elements
         .into_iter()
         .map(|element| {
             let id = r.value(&element, Hook::Section, "");
             let place = format!(" in the section \"{id}\"");
-            let members = cards
-                .iter()
-                .enumerate()
-                .filter(|(_, card)| element.contains(Some(&card.element)))
-                .map(|(i, _)| i)
-                .collect();
-            let section = SectionDom {
+            SectionDom {
                 list: r.one(&element, Hook::SectionList, &place),
                 heading: r
                     .one(&element, Hook::SectionHeading, &place)
                     .text_content()
                     .unwrap_or_default(),
                 element,
-            };
-            (section, members)
+            }
         })
+        .zip(members)
         .unzip()
 }
 

@@ -57,7 +57,12 @@ fn prerender(dir: &Path) -> Result<Report, String> {
     let template_path = dir.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    let linked = read_links(&template)?;
+    let mut linked = read_links(&template)?;
+    // The glue and the wasm as they ship: the build may have changed them after Trunk hashed
+    // them (scripts/minify-glue.mjs minifies the glue).
+    for file in [&mut linked.glue, &mut linked.wasm].into_iter().flatten() {
+        file.1 = integrity(&dir.join(file.0.trim_start_matches("./")))?;
+    }
     let inline = Inline {
         style: bundle_stylesheets(dir, &linked.stylesheets)?,
         early: take_file(dir, linked.early.as_deref().unwrap_or_default())?,
@@ -433,7 +438,8 @@ fn write_embed_page(dir: &Path, stylesheet: &str, report: &Report) -> Result<(),
         .map_err(|e| format!("cannot write embed.html: {e}"))
 }
 
-/// The `sha384-…` Subresource Integrity value of a file.
+/// The `sha384-…` Subresource Integrity value of a file (the glue and the wasm as they ship, the
+/// host script).
 fn integrity(path: &Path) -> Result<String, String> {
     use base64::Engine;
     use sha2::{Digest, Sha384};

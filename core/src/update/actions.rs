@@ -197,6 +197,26 @@ pub enum Focus {
     OverviewStep,
 }
 
+impl Focus {
+    /// Where, in a word (for the report of a focus target the page lacks; `Debug` would bring
+    /// the wasm its formatting machinery).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Focus::Search => "the search field",
+            Focus::Chip(_) => "a chip",
+            Focus::Marker(_) => "a footnote marker",
+            Focus::MapTabStop | Focus::Pin(_) => "a pin",
+            Focus::Card(_) | Focus::Revealed(_) => "a card",
+            Focus::FirstResult => "the first result",
+            Focus::ResultsStart => "the results count",
+            Focus::ListStop | Focus::Place(_) => "a row of the place lists",
+            Focus::PresentButton => "the presentation button",
+            Focus::Step => "the presentation step",
+            Focus::OverviewStep => "the overview's step",
+        }
+    }
+}
+
 /// What only the browser can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {

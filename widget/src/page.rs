@@ -437,6 +437,10 @@ impl PageDom {
 
 /// The text of a searchable part without the footnote markers in it.
 fn searchable_text(part: &Element) -> String {
+    // Most parts cite no footnote: their whole text in one call to the page, not one per node.
+    if first(part, Hook::FootnoteMarker).is_none() {
+        return part.text_content().unwrap_or_default();
+    }
     text_nodes(part)
         .iter()
         .filter_map(|node| node.text_content())

@@ -295,6 +295,11 @@ hooks! {
     SpeakerClock = "data-speaker-clock", One;
     /// The slides as the printer gets them: every step, each on a page of its own.
     Slides = "data-slides", One;
+    /// The `<template>` of a printed slide: the step's text and, for a step with a map, the map's
+    /// box (left out of a slide without one).
+    Slide = "data-slide", One;
+    SlideText = "data-slide-text", Template;
+    SlideMap = "data-slide-map", Template;
     /// A footnote's text in the list at the end (the speaker's notes quote it).
     FootnoteText = "data-footnote-text", Many;
 

@@ -117,6 +117,12 @@ fn StepTemplates() -> impl IntoView {
             <div class="presentation-body" {..hook(Hook::StepText)}></div>
             <div class="presentation-facts" {..hook(Hook::StepFacts)}></div>
         </template>
+        <template {..hook(Hook::Slide)}>
+            <section class="slide">
+                <div class="presentation-text" {..hook(Hook::SlideText)}></div>
+                <div class="presentation-map" {..hook(Hook::SlideMap)}></div>
+            </section>
+        </template>
         <template {..hook(Hook::OverviewItem)}>
             <li>
                 <button type="button" {..hook(Hook::OverviewStep)}>

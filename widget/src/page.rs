@@ -110,8 +110,9 @@ pub struct PresentationDom {
     pub speaker_next: Element,
     pub speaker_clock: Element,
     pub speaker_button: Element,
-    /// The slides as the printer gets them.
+    /// The slides as the printer gets them, and the `<template>` of one.
     pub slides: Element,
+    pub slide: Element,
 }
 
 /// The parts of the page the widget acts on.
@@ -781,6 +782,7 @@ fn read_presentation(r: &mut Reader, root: &Element) -> PresentationDom {
         speaker_next: one(Hook::SpeakerNext),
         speaker_clock: one(Hook::SpeakerClock),
         slides: one(Hook::Slides),
+        slide: one(Hook::Slide),
         overview_button,
         speaker_button,
         map_box,

@@ -859,21 +859,20 @@ fn fill_slides(runtime: &Runtime, on: bool) {
     let Some(map) = presentation_map(runtime) else {
         return;
     };
-    let document = &runtime.page.document;
     for step in current_steps(runtime) {
-        let (Ok(slide), Ok(text), Ok(map_box)) = (
-            document.create_element("section"),
-            document.create_element("div"),
-            document.create_element("div"),
+        let Some(copy) = from_template(&presentation.slide) else {
+            continue;
+        };
+        let (Some(slide), Some(text), Some(map_box)) = (
+            copy.first_element_child(),
+            first_in(&copy, Hook::SlideText),
+            first_in(&copy, Hook::SlideMap),
         ) else {
             continue;
         };
-        slide.set_class_name("slide");
-        text.set_class_name("presentation-text");
-        map_box.set_class_name("presentation-map");
         let filled = fill_step(runtime, step, &text);
-        let _ = slide.append_child(&text);
         let marked = mark_places(&map, &filled.places);
+        let mut drawn = false;
         let opening = step == Step::Opening;
         if marked.is_some() || opening {
             if let Some(copy) = map
@@ -887,11 +886,13 @@ fn fill_slides(runtime: &Runtime, on: bool) {
                     &copy,
                     frame(marked.filter(|_| !opening), presentation.world, aspect),
                 );
-                let _ = map_box.append_child(&copy);
-                let _ = slide.append_child(&map_box);
+                drawn = map_box.append_child(&copy).is_ok();
             }
             set_class(&slide, Mark::WithMap.class(), !opening);
             set_class(&slide, Mark::WorldMap.class(), opening);
+        }
+        if !drawn {
+            map_box.remove();
         }
         let _ = slides.append_child(&slide);
     }

@@ -231,9 +231,15 @@ Promise.resolve().then(function () { return (${fn}).apply(null, args); }).then(
       const urls = [];
       for (const handle of await wd('GET', `${session}/window/handles`)) {
         if (handle === ownWindow) continue;
-        await context.wd('POST', `${session}/window`, { handle });
-        windows.current = handle;
-        urls.push(await context.wd('GET', `${session}/url`));
+        // A window may close between the list and the question (a talk ending closes the
+        // speaker's): it is no longer open, and nothing else is wrong.
+        try {
+          await context.wd('POST', `${session}/window`, { handle });
+          windows.current = handle;
+          urls.push(await context.wd('GET', `${session}/url`));
+        } catch (error) {
+          if (!/no such window/.test(error.message)) throw error;
+        }
       }
       return urls;
     },

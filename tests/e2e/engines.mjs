@@ -21,15 +21,16 @@ export function engines() {
  * `cargo run -p xtask -- <xtask…> DIR` (the synthetic or the hostile report) once for all engines.
  * `site` options (`noScript`, `frameAncestors`, `backend`) go to the test server; a function
  * returning them is called when the site starts (after the file's own `before` hooks).
+ * `only` narrows the engines to those a journey can be driven in (printing: not WebKit's driver).
  */
-export function forEachEngine(name, body, { xtask, copy, site = {} } = {}) {
+export function forEachEngine(name, body, { xtask, copy, site = {}, only = ENGINES } = {}) {
   let dir = DIST;
   if (xtask) {
     before(async () => {
       dir = await rewrittenCopy(xtask, copy);
     });
   }
-  for (const engine of engines()) {
+  for (const engine of engines().filter((e) => only.includes(e))) {
     describe(`${name} (${engine})`, () => {
       const env = { engine, pages: [] };
       env.open = async (path = '', options = {}) => {

@@ -11,10 +11,15 @@ const OUT = join(ROOT, 'target', 'print');
 /** Prints `page` to `target/print/<name>.pdf` as the browser's print dialog would (the print
  * events fire), on the paper the page's own `@page` rules ask for (A4, and landscape for slides),
  * writes its first pages as pictures beside the screenshots, and returns the path. */
-export async function printToPdf(page, name) {
+export function printToPdf(page, name) {
+  return keepPrintout(name, (path) => page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true }));
+}
+
+/** As `printToPdf`, with `print(path)` writing the PDF (a driver page's `pdf`, in any engine). */
+export async function keepPrintout(name, print) {
   await mkdir(OUT, { recursive: true });
   const path = join(OUT, `${name}.pdf`);
-  await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await print(path);
   await mkdir(SCREENSHOTS, { recursive: true });
   // Poppler's pdftoppm: target/screenshots/print-<name>-1.png, -2.png.
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', path, join(SCREENSHOTS, `print-${name}`)]);

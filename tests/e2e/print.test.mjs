@@ -1,10 +1,11 @@
 // Print: the current selection on paper. The print view is rendered to PDF by headless Chromium
-// (under target/) and its text is read back: every shown card's title, every footnote the printed
+// (under target/print/; the handout also by Firefox, at the end) and its text is read back: every shown card's title, every footnote the printed
 // text cites written out exactly once, no footnote it does not cite, no controls.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
-import { has, normalise, occurrences, pdfPages, pdfText, printToPdf } from './pdf.mjs';
+import { forEachEngine } from './engines.mjs';
+import { has, keepPrintout, normalise, occurrences, pdfPages, pdfText, printToPdf } from './pdf.mjs';
 import { count, countries, footnotes, names, report, results } from './report.mjs';
 import { sel } from '../../scripts/vocabulary.mjs';
 
@@ -139,3 +140,44 @@ describe('print', () => {
     await context.close();
   });
 });
+
+// The handout as each browser prints it, through the browser's own printing (its print events fire,
+// as from the print dialog). WebKit's driver cannot print to PDF (WebKitWebDriver has no Print Page
+// command), so the handout is checked in Chromium and Firefox.
+forEachEngine('the handout', (env) => {
+  test('the whole report: every card, the whole introduction, each cited footnote once, no controls, at most 12 pages', async () => {
+    const page = await env.open('', { viewport: { width: 1280, height: 900 } });
+    await page.until((ready) => !!document.querySelector(ready), `${sel.Report}${sel.Ready}`);
+    await page.check('the whole report, before printing');
+    const path = await keepPrintout(`${env.engine}-report`, (p) => page.pdf(p));
+    const text = await pdfText(path);
+    const pages = await pdfPages(path);
+    assert.equal(occurrences(text, report.title.nl), 1, 'the title, once');
+    assert.ok(has(text, `Alle resultaten (${results.length})`), 'what is printed');
+    assert.ok(has(text, `Deze weergave opnieuw openen: ${await page.url()}`), 'the address of the view');
+    for (const paragraph of report.introduction) {
+      assert.equal(occurrences(text, paragraph.nl.replace(/\[\^\d+\]/g, '').slice(0, 80)), 1, 'the whole introduction');
+    }
+    assert.deepEqual(results.map((r) => r.title.nl).filter((title) => occurrences(text, title) < 1), [], 'every card is printed');
+    const cited = citedBy(results);
+    const counts = footnotes.map((f) => [f.number, occurrences(text, `${f.number}. ${f.text.nl}`)]);
+    assert.deepEqual(counts.filter(([n, c]) => cited.has(n) && c !== 1), [], 'each cited footnote exactly once');
+    for (const control of ['Presenteren', 'Afdrukken', 'Resultaten filteren', 'Lees de hele inleiding', 'Snel naar']) {
+      assert.equal(occurrences(text, control), 0, `no "${control}" on paper`);
+    }
+    assert.ok(pages.length <= 12, `the whole report on ${pages.length} pages (at most 12)`);
+    assert.ok(pages.every((p) => Math.round(p.width) === 595 || Math.round(p.width) === 596), 'A4 portrait');
+    await page.check('the whole report, after printing');
+  });
+
+  test('one country\'s results on at most two pages', async () => {
+    const code = countries.map((c) => c.code).filter((c) => c !== report.reporting_country).find((c) => count(names(c)) === 2)
+      ?? countries.find((c) => count(names(c.code)) > 0).code;
+    const page = await env.open(`?place=${code}`, { viewport: { width: 1280, height: 900 } });
+    await page.until((ready) => !!document.querySelector(ready), `${sel.Report}${sel.Ready}`);
+    const pages = await pdfPages(await keepPrintout(`${env.engine}-place-${code}`, (p) => page.pdf(p)));
+    assert.ok(pages.length <= 2, `${code}: ${pages.length} pages`);
+    for (const r of results.filter(names(code))) assert.ok(pages.some((p) => p.text.includes(normalise(r.title.nl))), r.id);
+    await page.check('one country, after printing');
+  });
+}, { only: ['chromium', 'firefox'] });

@@ -216,6 +216,9 @@ export class Page extends Document {
     return document;
   }
 
+  /** Prints the page to `path` (a PDF) as the browser prints it: the print events fire. */
+  pdf(path) { return this.raw.pdf(path); }
+
   /** Saves a screenshot of the viewport as target/screenshots/`name`.png. */
   async screenshot(name) {
     const path = join(SCREENSHOTS, `${name}.png`);

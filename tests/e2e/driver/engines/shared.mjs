@@ -28,5 +28,7 @@ export function sharedPrimitives(page, frame) {
     type: (text, delay) => page.keyboard.type(text, { delay }),
     url: async () => frame.url(),
     screenshot: async (path) => writeFile(path, await page.screenshot()),
+    // The browser's own printing (print events fire), on the paper the page's `@page` rules ask for.
+    pdf: (path) => page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true }),
   };
 }

@@ -214,6 +214,10 @@ Promise.resolve().then(function () { return (${fn}).apply(null, args); }).then(
     forward: () => wd('POST', `${session}/forward`, {}).then(() => {}),
     url: () => (frames.length ? run(() => location.href, []) : wd('GET', `${session}/url`)),
     screenshot: async (path) => writeFile(path, Buffer.from(await wd('GET', `${session}/screenshot`), 'base64')),
+    // WebKitWebDriver answers WebDriver's Print Page with "unknown command" (2.50).
+    pdf: async () => {
+      throw new Error('WebKitWebDriver cannot print to PDF (no Print Page command)');
+    },
     // Sizes the window and measures the viewport: the shell has no chrome, so the first try fits.
     async setViewport({ width, height }) {
       let [w, h] = [width, height];

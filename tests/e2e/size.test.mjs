@@ -151,3 +151,11 @@ test('every script file and the wasm carry the integrity hash of the file they n
   }
   console.log(`integrity hashes checked: ${checked}`);
 });
+
+test('the glue script is named after its content as shipped (minified after the build)', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const glue = (await readdir(DIST)).filter((f) => /^nap1325-[0-9a-f]{16}\.js$/.test(f));
+  assert.equal(glue.length, 1, `one glue script: ${glue}`);
+  const hash = createHash('sha256').update(await readFile(join(DIST, glue[0]))).digest('hex').slice(0, 16);
+  assert.equal(glue[0], `nap1325-${hash}.js`, 'a file kept for a year under its name has the bytes the name says');
+});

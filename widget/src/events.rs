@@ -109,7 +109,7 @@ pub fn listen(runtime: &Rc<Runtime>) {
         let media = print.clone();
         let runtime = runtime.clone();
         on(&print, "change", &until, move |_| {
-            runtime.dispatch(Action::Printing(media.matches()));
+            runtime.dispatch(Action::PrintMedium(media.matches()));
         });
     }
     crate::present::listen(runtime, &window, &until);

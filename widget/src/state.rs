@@ -139,7 +139,7 @@ impl State {
             chips,
             query,
             terms: Memo::new(move |_| query.with(|q| search_terms(q))),
-            printing: Memo::new(move |_| view.with(|v| v.printing)),
+            printing: Memo::new(move |_| view.with(View::printing)),
             presenting,
             blackout: Memo::new(move |_| view.with(|v| v.present.is_some_and(|p| p.blackout))),
             overview: Memo::new(move |_| view.with(|v| v.present.is_some_and(|p| p.overview))),

@@ -20,8 +20,10 @@ pub enum Action {
     Place(PlaceAction),
     Read(ReadAction),
     Present(PresentAction),
-    /// The browser starts or ends printing.
+    /// The browser starts or ends printing (its print events).
     Printing(bool),
+    /// The print medium starts or stops applying (the browser printing, or a preview emulating it).
+    PrintMedium(bool),
     /// The screen became narrow (a phone's width), or wide.
     Narrow(bool),
     Print,

@@ -593,3 +593,37 @@ fn the_speakers_window_follows_the_audiences_and_ends_with_it() {
     // Without a presentation `speaker=1` means nothing.
     assert!(!View::opened(url::parse("?speaker=1"), &c).speaker);
 }
+
+#[test]
+fn printing_lasts_while_either_the_print_events_or_the_print_medium_say_so() {
+    let c = contents();
+    let printing = |actions: Vec<Action>| run(&c, actions).0.printing();
+    assert!(!printing(vec![]));
+    // The dialog: beforeprint, then the medium; the medium's change read before the printout's
+    // layout (still screen) does not end what beforeprint started.
+    assert!(printing(vec![Action::Printing(true)]));
+    assert!(printing(vec![
+        Action::Printing(true),
+        Action::PrintMedium(false)
+    ]));
+    assert!(printing(vec![
+        Action::Printing(true),
+        Action::PrintMedium(true),
+        Action::Printing(false)
+    ]));
+    assert!(!printing(vec![
+        Action::Printing(true),
+        Action::PrintMedium(true),
+        Action::Printing(false),
+        Action::PrintMedium(false)
+    ]));
+    // A preview that emulates the medium, without print events.
+    assert!(printing(vec![Action::PrintMedium(true)]));
+    assert!(!printing(vec![
+        Action::PrintMedium(true),
+        Action::PrintMedium(false)
+    ]));
+    // Printing is no history entry.
+    let (_, changes) = run(&c, vec![Action::Printing(true), Action::PrintMedium(true)]);
+    assert!(changes.iter().all(|change| change.history.is_none()));
+}

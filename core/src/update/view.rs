@@ -41,8 +41,10 @@ pub struct View {
     pub typing: bool,
     /// Embedded without the widget's own heading (`compact=1`), kept in the address.
     pub compact: bool,
-    /// The browser is printing: every passing result is in the page, not only one page of them.
-    pub printing: bool,
+    /// The browser is printing, as its print events say (from `beforeprint` to `afterprint`) and
+    /// as the print medium says (also a preview that emulates it): see [`View::printing`].
+    pub print_events: bool,
+    pub print_medium: bool,
     /// The row of the country and area lists that holds their Tab stop, once the keyboard has
     /// been there.
     pub focused_place: Option<String>,
@@ -72,7 +74,8 @@ impl Default for View {
             present: None,
             typing: false,
             compact: false,
-            printing: false,
+            print_events: false,
+            print_medium: false,
             focused_place: None,
             intro_open: false,
             filters_open: false,
@@ -84,6 +87,14 @@ impl Default for View {
 }
 
 impl View {
+    /// Whether the browser is printing: every passing result is in the page, not only one page of
+    /// them. Either signal starts it and neither alone ends what the other started: a change of
+    /// the medium reported between `beforeprint` and the printout's layout (the medium not yet
+    /// print) must not take the results out again.
+    pub fn printing(&self) -> bool {
+        self.print_events || self.print_medium
+    }
+
     /// Whether the page as the build rendered it already shows this view: nothing chosen,
     /// opened or presented (`compact=1` aside, which the page applies before its first paint).
     pub fn is_as_rendered(&self) -> bool {

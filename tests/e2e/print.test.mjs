@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserAndSite, openPage, until, widgetReady } from './harness.mjs';
-import { forEachEngine } from './engines.mjs';
+import { forEachEngine, ready } from './engines.mjs';
 import { has, keepPrintout, normalise, occurrences, pdfPages, pdfText, printToPdf } from './pdf.mjs';
 import { count, countries, footnotes, names, report, results } from './report.mjs';
 import { sel } from '../../scripts/vocabulary.mjs';
@@ -19,6 +19,33 @@ function citedBy(passing) {
   const cited = new Set(report.introduction.flatMap((p) => markers(p.nl)));
   for (const result of passing) for (const n of markers(result.text.nl)) cited.add(n);
   return cited;
+}
+
+/** A country of the letter with two results (COL this year), as a visitor chooses it on the map. */
+const ONE_COUNTRY = countries.map((c) => c.code).filter((c) => c !== report.reporting_country).find((c) => count(names(c)) === 2)
+  ?? countries.find((c) => count(names(c.code)) > 0).code;
+
+/**
+ * What every printout of a selection holds, read from its text: the title once, the address of
+ * the view, the whole introduction, every passing card, each footnote the printout cites exactly
+ * once and no other, and no control.
+ */
+function assertPrintout(text, passing, address) {
+  assert.equal(occurrences(text, report.title.nl), 1, 'the title, once');
+  assert.ok(has(text, `Deze weergave opnieuw openen: ${address}`), 'the address of the view');
+  for (const paragraph of report.introduction) {
+    assert.equal(occurrences(text, paragraph.nl.replace(/\[\^\d+\]/g, '').slice(0, 80)), 1, 'the whole introduction');
+  }
+  const missing = passing.map((r) => r.title.nl).filter((title) => occurrences(text, title) < 1);
+  assert.deepEqual(missing, [], 'every shown card is printed');
+  const cited = citedBy(passing);
+  // A footnote in the list at the end: its number, then its text.
+  const counts = footnotes.map((f) => [f.number, occurrences(text, `${f.number}. ${f.text.nl}`)]);
+  assert.deepEqual(counts.filter(([n, c]) => cited.has(n) && c !== 1), [], 'each cited footnote exactly once');
+  assert.deepEqual(counts.filter(([n, c]) => !cited.has(n) && c !== 0), [], 'no footnote the printout does not cite');
+  for (const control of ['Presenteren', 'Afdrukken', 'Resultaten filteren', 'Alle filters wissen', 'Sluiten', 'als CSV', 'Lees de hele inleiding', 'Snel naar']) {
+    assert.equal(occurrences(text, control), 0, `no "${control}" on paper`);
+  }
 }
 
 describe('print', () => {
@@ -39,35 +66,16 @@ describe('print', () => {
       const printedPath = await printToPdf(page, query ? 'defensie' : 'report');
       const text = await pdfText(printedPath);
 
-      assert.equal(occurrences(text, report.title.nl), 1, 'the title, once');
+      assertPrintout(text, passing, await page.evaluate(() => location.href));
       assert.ok(has(text, letterDate), `the date of the letter: ${letterDate}`);
       assert.ok(has(text, `Kamerstuk ${report.reference.dossier}`), 'the source');
       const today = await page.evaluate(() => new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }));
       assert.ok(has(text, `Afgedrukt op ${today}`), 'the day it was printed');
       if (query) assert.ok(has(text, `Actieve filters: Defensie · ${passing.length} resultaten`), 'what was filtered');
       else assert.ok(has(text, `Alle resultaten (${results.length})`));
-      // The address that opens this view again, as text.
-      assert.ok(has(text, `Deze weergave opnieuw openen: ${await page.evaluate(() => location.href)}`), 'the address of the view');
-      // The whole introduction, each paragraph once.
-      for (const paragraph of report.introduction) {
-        assert.equal(occurrences(text, paragraph.nl.replace(/\[\^\d+\]/g, '').slice(0, 80)), 1, 'the whole introduction');
-      }
-
-      const missing = passing.map((r) => r.title.nl).filter((title) => occurrences(text, title) < 1);
-      assert.deepEqual(missing, [], 'every shown card is printed');
       const others = results.filter((r) => !keep(r)).map((r) => r.title.nl).filter((title) => occurrences(text, title) > 0);
       assert.deepEqual(others, [], 'no card outside the selection');
-
-      const cited = citedBy(passing);
-      // A footnote in the list at the end: its number, then its text.
-      const counts = footnotes.map((f) => [f.number, occurrences(text, `${f.number}. ${f.text.nl}`)]);
-      assert.deepEqual(counts.filter(([n, c]) => cited.has(n) && c !== 1), [], 'each cited footnote exactly once');
-      assert.deepEqual(counts.filter(([n, c]) => !cited.has(n) && c !== 0), [], 'no footnote the printout does not cite');
-
       assert.equal(occurrences(text, 'Voetnoot 1:'), 0, 'the footnote opened on screen is not printed in place');
-      for (const control of ['Presenteren', 'Afdrukken', 'Resultaten filteren', 'Alle filters wissen', 'Sluiten', 'als CSV', 'Lees de hele inleiding', 'Snel naar']) {
-        assert.equal(occurrences(text, control), 0, `no "${control}" on paper`);
-      }
       // The cards use the page's width, in two columns: each half of it, a row the whole.
       const widths = await page.evaluate((result) => {
         const page = document.documentElement.clientWidth;
@@ -90,9 +98,7 @@ describe('print', () => {
   }
 
   test('one country\'s results print on at most two pages', async () => {
-    // A country of the letter with two results (COL this year), as a visitor chooses it on the map.
-    const code = countries.map((c) => c.code).filter((c) => c !== report.reporting_country).find((c) => count(names(c)) === 2)
-      ?? countries.find((c) => count(names(c.code)) > 0).code;
+    const code = ONE_COUNTRY;
     const { page, check, context } = await openPage(env.browser, `${env.site.url}?place=${code}`);
     await widgetReady(page);
     await page.emulateMedia({ media: 'print' });
@@ -147,34 +153,22 @@ describe('print', () => {
 forEachEngine('the handout', (env) => {
   test('the whole report: every card, the whole introduction, each cited footnote once, no controls, at most 12 pages', async () => {
     const page = await env.open('', { viewport: { width: 1280, height: 900 } });
-    await page.until((ready) => !!document.querySelector(ready), `${sel.Report}${sel.Ready}`);
+    await ready(page);
     await page.check('the whole report, before printing');
     const path = await keepPrintout(`${env.engine}-report`, (p) => page.pdf(p));
     const text = await pdfText(path);
     const pages = await pdfPages(path);
-    assert.equal(occurrences(text, report.title.nl), 1, 'the title, once');
+    assertPrintout(text, results, await page.url());
     assert.ok(has(text, `Alle resultaten (${results.length})`), 'what is printed');
-    assert.ok(has(text, `Deze weergave opnieuw openen: ${await page.url()}`), 'the address of the view');
-    for (const paragraph of report.introduction) {
-      assert.equal(occurrences(text, paragraph.nl.replace(/\[\^\d+\]/g, '').slice(0, 80)), 1, 'the whole introduction');
-    }
-    assert.deepEqual(results.map((r) => r.title.nl).filter((title) => occurrences(text, title) < 1), [], 'every card is printed');
-    const cited = citedBy(results);
-    const counts = footnotes.map((f) => [f.number, occurrences(text, `${f.number}. ${f.text.nl}`)]);
-    assert.deepEqual(counts.filter(([n, c]) => cited.has(n) && c !== 1), [], 'each cited footnote exactly once');
-    for (const control of ['Presenteren', 'Afdrukken', 'Resultaten filteren', 'Lees de hele inleiding', 'Snel naar']) {
-      assert.equal(occurrences(text, control), 0, `no "${control}" on paper`);
-    }
     assert.ok(pages.length <= 12, `the whole report on ${pages.length} pages (at most 12)`);
     assert.ok(pages.every((p) => Math.round(p.width) === 595 || Math.round(p.width) === 596), 'A4 portrait');
     await page.check('the whole report, after printing');
   });
 
   test('one country\'s results on at most two pages', async () => {
-    const code = countries.map((c) => c.code).filter((c) => c !== report.reporting_country).find((c) => count(names(c)) === 2)
-      ?? countries.find((c) => count(names(c.code)) > 0).code;
+    const code = ONE_COUNTRY;
     const page = await env.open(`?place=${code}`, { viewport: { width: 1280, height: 900 } });
-    await page.until((ready) => !!document.querySelector(ready), `${sel.Report}${sel.Ready}`);
+    await ready(page);
     const pages = await pdfPages(await keepPrintout(`${env.engine}-place-${code}`, (p) => page.pdf(p)));
     assert.ok(pages.length <= 2, `${code}: ${pages.length} pages`);
     for (const r of results.filter(names(code))) assert.ok(pages.some((p) => p.text.includes(normalise(r.title.nl))), r.id);

@@ -596,34 +596,26 @@ fn the_speakers_window_follows_the_audiences_and_ends_with_it() {
 
 #[test]
 fn printing_lasts_while_either_the_print_events_or_the_print_medium_say_so() {
+    use Action::{PrintMedium as Medium, Printing as Events};
     let c = contents();
-    let printing = |actions: Vec<Action>| run(&c, actions).0.printing();
-    assert!(!printing(vec![]));
-    // The dialog: beforeprint, then the medium; the medium's change read before the printout's
-    // layout (still screen) does not end what beforeprint started.
-    assert!(printing(vec![Action::Printing(true)]));
-    assert!(printing(vec![
-        Action::Printing(true),
-        Action::PrintMedium(false)
-    ]));
-    assert!(printing(vec![
-        Action::Printing(true),
-        Action::PrintMedium(true),
-        Action::Printing(false)
-    ]));
-    assert!(!printing(vec![
-        Action::Printing(true),
-        Action::PrintMedium(true),
-        Action::Printing(false),
-        Action::PrintMedium(false)
-    ]));
-    // A preview that emulates the medium, without print events.
-    assert!(printing(vec![Action::PrintMedium(true)]));
-    assert!(!printing(vec![
-        Action::PrintMedium(true),
-        Action::PrintMedium(false)
-    ]));
-    // Printing is no history entry.
-    let (_, changes) = run(&c, vec![Action::Printing(true), Action::PrintMedium(true)]);
-    assert!(changes.iter().all(|change| change.history.is_none()));
+    for (actions, printing) in [
+        (vec![], false),
+        (vec![Events(true)], true),
+        // The medium's change read between beforeprint and the printout's layout (still screen)
+        // does not end what beforeprint started.
+        (vec![Events(true), Medium(false)], true),
+        (vec![Events(true), Medium(true), Events(false)], true),
+        (
+            vec![Events(true), Medium(true), Events(false), Medium(false)],
+            false,
+        ),
+        // A preview that emulates the medium, without print events.
+        (vec![Medium(true)], true),
+        (vec![Medium(true), Medium(false)], false),
+    ] {
+        let (view, changes) = run(&c, actions.clone());
+        assert_eq!(view.printing(), printing, "{actions:?}");
+        // Printing is no history entry.
+        assert!(changes.iter().all(|change| change.history.is_none()));
+    }
 }

@@ -47,6 +47,26 @@ describe(`a report of ${SIZE} results`, () => {
     await context.close();
   });
 
+  // The options out of view are not laid out at a filter change (content-visibility): one far down
+  // the list must still promise, once reached, what checking it gives.
+  test('an option far down the country list, reached by keyboard after a filter change, counts what it gives', async () => {
+    const { page, check, context } = await openPage(env.browser, env.site.url, { viewport: { width: 1280, height: 720 } });
+    await widgetReady(page);
+    await page.getByRole('checkbox', { name: /^Participatie/ }).check();
+    const places = page.getByRole('group', { name: 'Land of gebied' }).getByRole('checkbox', { disabled: false });
+    assert.ok(await places.count() >= 30, 'a list of countries longer than the screen');
+    const last = places.last();
+    assert.ok(await last.evaluate((box) => box.getBoundingClientRect().top > innerHeight), 'the last country starts out of view');
+    await last.focus();
+    const promised = Number((await last.locator('xpath=..').innerText()).match(/\((\d+)\)/)[1]);
+    assert.ok(promised > 0, 'an option that can be checked promises results');
+    await page.keyboard.press('Space');
+    assert.equal(await last.isChecked(), true);
+    await page.locator(sel.ResultsCount).getByText(`${promised} van ${resultsCount(SIZE)}`, { exact: true }).waitFor();
+    await check('a country far down the list checked');
+    await context.close();
+  });
+
   test('a "cited in" link to a card filtered out and beyond the first page brings it into view', async () => {
     const { page, check, context } = await openPage(env.browser, `${env.site.url}?goal=participation`);
     await widgetReady(page);

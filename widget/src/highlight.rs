@@ -25,6 +25,33 @@ struct Marks {
     terms: Vec<String>,
     /// Cards within reach of the viewport now.
     near: Vec<Element>,
+    /// Cards marked for some terms (their `Marked` hook says which): the few a new search may
+    /// have to clear, so it need not ask each of thousands of cards.
+    marked: Vec<Element>,
+}
+
+impl Marks {
+    /// Marks the current terms in `card`, remembered as marked (or, with no terms, as not).
+    fn mark(&mut self, document: &Document, card: &Element) {
+        mark_remembered(document, card, &self.terms, &mut self.marked);
+    }
+}
+
+fn mark_remembered(
+    document: &Document,
+    card: &Element,
+    terms: &[String],
+    marked: &mut Vec<Element>,
+) {
+    mark_card(document, card, terms);
+    let known = marked.contains(card);
+    if terms.is_empty() {
+        if known {
+            marked.retain(|c| c != card);
+        }
+    } else if !known {
+        marked.push(card.clone());
+    }
 }
 
 pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
@@ -41,7 +68,7 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
                 };
                 let card = entry.target();
                 if entry.is_intersecting() {
-                    mark_card(&document, &card, &marks.terms);
+                    marks.mark(&document, &card);
                     marks.near.push(card);
                 } else {
                     marks.near.retain(|c| *c != card);
@@ -76,14 +103,20 @@ pub fn install(runtime: &Rc<Runtime>) -> Vec<ImmediateEffect> {
         marks.terms = terms;
         // Cards marked for an earlier search and now out of reach are cleared (also cards out of
         // the document now: they come back with no stale marks); those near are marked anew.
-        for card in &r.page.cards {
-            let card = &card.element;
-            if card.has_attribute(Hook::Marked.attribute()) && !marks.near.contains(card) {
+        let Marks {
+            terms,
+            near,
+            marked,
+        } = &mut *marks;
+        marked.retain(|card| {
+            let keep = near.contains(card);
+            if !keep {
                 unmark_card(&document, card);
             }
-        }
-        for card in &marks.near {
-            mark_card(&document, card, &marks.terms);
+            keep
+        });
+        for card in near.iter() {
+            mark_remembered(&document, card, terms, marked);
         }
     })]
 }

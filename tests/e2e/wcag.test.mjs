@@ -1,5 +1,6 @@
 // WCAG checks axe cannot make (Chromium): text spacing (1.4.12), forced colours, 400 % zoom
-// (1.4.10 reflow), reduced motion (2.3.3), focus not obscured by what sticks (2.4.11).
+// (1.4.10 reflow), reduced motion (2.3.3), focus not obscured by what sticks (2.4.11), a focus
+// outline never cut off by a box that clips its content (2.4.7).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserAndSite, openPage, widgetReady } from './harness.mjs';
@@ -89,6 +90,49 @@ describe('WCAG beyond axe', () => {
     await check('reduced motion');
     await context.close();
   });
+
+  // A box that skips its content off screen (`content-visibility`) or hides its overflow clips what
+  // is painted outside it, a focus outline too: each control's outline must fit inside them.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    test(`no focus outline is cut off by a box around it (${viewport.width} px)`, async () => {
+      const { page, check, context } = await openPage(env.browser, env.site.url, { viewport });
+      await widgetReady(page);
+      await page.keyboard.press('Tab'); // a keyboard user's focus: the outlines of :focus-visible
+      const cut = await page.evaluate(() => {
+        const found = [];
+        const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+          .filter((e) => e.checkVisibility() && !e.closest('.visually-hidden, [inert]') && e.tabIndex >= 0);
+        for (const control of controls) {
+          control.focus({ preventScroll: true });
+          const style = getComputedStyle(control);
+          if (style.outlineStyle === 'none') continue;
+          const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+          const r = control.getBoundingClientRect();
+          for (let box = control.parentElement; box && box !== document.body; box = box.parentElement) {
+            const b = getComputedStyle(box);
+            const contained = b.contentVisibility !== 'visible' || /paint|content|strict/.test(b.contain);
+            const across = contained || b.overflowX !== 'visible';
+            const down = contained || ['hidden', 'clip'].includes(b.overflowY);
+            if (!across && !down) continue;
+            const q = box.getBoundingClientRect();
+            const [left, right] = [q.left + parseFloat(b.borderLeftWidth), q.right - parseFloat(b.borderRightWidth)];
+            const [top, bottom] = [q.top + parseFloat(b.borderTopWidth), q.bottom - parseFloat(b.borderBottomWidth)];
+            if ((across && (r.left - reach < left - 0.5 || r.right + reach > right + 0.5))
+              || (down && (r.top - reach < top - 0.5 || r.bottom + reach > bottom + 0.5))) {
+              found.push(`${control.localName} "${(control.getAttribute('aria-label') || control.labels?.[0]?.textContent || control.textContent || control.value || '').trim().slice(0, 30)}" in ${box.localName}.${box.className}`);
+              break;
+            }
+          }
+        }
+        document.activeElement?.blur();
+        return { checked: controls.length, found };
+      });
+      assert.ok(cut.checked > 50, `the page's controls were checked (${cut.checked})`);
+      assert.deepEqual(cut.found, []);
+      await check(`every control focused once at ${viewport.width} px`);
+      await context.close();
+    });
+  }
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     test(`focus is never hidden behind what sticks (${viewport.width} px)`, async () => {

@@ -171,7 +171,7 @@ forEachEngine('the world map', (env) => {
     for (const colorScheme of ['light', 'dark']) {
       const page = await env.open('', { colorScheme, viewport: { width: 1280, height: 800 } });
       await ready(page);
-      const roles = await page.evaluate(() => {
+      const roles = await page.evaluate((countries) => {
         const lum = (c) => {
           const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
           return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -180,7 +180,7 @@ forEachEngine('the world map', (env) => {
         const hatch = getComputedStyle(document.querySelector('.map-hatch rect')).fill;
         const out = {};
         for (const role of ['results', 'mission', 'subject', 'partner', 'example']) {
-          const path = document.querySelector(`.map-svg path.country.role-${role}`);
+          const path = document.querySelector(`${countries}.role-${role}`);
           if (!path) continue;
           const style = getComputedStyle(path);
           const fill = style.fill.startsWith('url') ? hatch : style.fill;
@@ -188,7 +188,7 @@ forEachEngine('the world map', (env) => {
           out[role] = { weight: Math.abs(lum(fill) - land), dashed: style.strokeDasharray !== 'none', filled: Math.abs(lum(fill) - land) > 0.01 };
         }
         return out;
-      });
+      }, `${sel.MapSvg} path${sel.Place}`);
       // In the order of importance, each role that the map draws weighs less than the one before.
       const drawn = ['results', 'mission', 'subject', 'partner', 'example'].filter((r) => roles[r]);
       for (let i = 1; i < drawn.length; i++) {
@@ -212,7 +212,7 @@ forEachEngine('the world map', (env) => {
       await ready(page);
       // WCAG 1.4.11: the report's countries against the grey land, per role (a mission is a
       // hatch: its stripe colour counts).
-      const ratios = await page.evaluate((place) => {
+      const ratios = await page.evaluate(([place, countries]) => {
         const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
         const luminance = (c) => {
           const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
@@ -222,7 +222,7 @@ forEachEngine('the world map', (env) => {
         const land = getComputedStyle(document.querySelector('.map-land')).fill;
         const hatch = getComputedStyle(document.querySelector('.map-hatch rect')).fill;
         const out = {};
-        for (const path of document.querySelectorAll('path.country')) {
+        for (const path of document.querySelectorAll(countries)) {
           const style = getComputedStyle(path);
           // A role drawn as an outline (a subject's, a partner's, a comparison's) is marked by it.
           const outlined = ['role-subject', 'role-partner', 'role-example'].some((r) => path.classList.contains(r));
@@ -230,7 +230,7 @@ forEachEngine('the world map', (env) => {
           out[`${path.getAttribute(place)} (${path.getAttribute('class')})`] = contrast(mark, land);
         }
         return out;
-      }, hook.Place);
+      }, [hook.Place, `${sel.MapSvg} path${sel.Place}`]);
       assert.ok(Object.keys(ratios).length > 0);
       for (const [role, ratio] of Object.entries(ratios)) {
         assert.ok(ratio >= 3, `${colorScheme}: ${role} is ${ratio.toFixed(2)}:1 against the land`);

@@ -135,7 +135,7 @@ describe('print', () => {
     const { page, context } = await openPage(env.browser, env.site.url);
     await widgetReady(page);
     await page.emulateMedia({ media: 'print' });
-    const styles = await page.locator('.map-svg path.country').evaluateAll((paths) =>
+    const styles = await page.locator(`${sel.MapSvg} path${sel.Place}`).evaluateAll((paths) =>
       paths.map((p) => { const s = getComputedStyle(p); return { fill: s.fill, stroke: s.stroke, dashes: s.strokeDasharray }; }));
     const grey = (colour) => colour.startsWith('url(') || colour === 'none' || (/^rgb\((\d+), (\d+), (\d+)\)$/.test(colour) && new Set(colour.match(/\d+/g)).size === 1);
     const colours = [...new Set(styles.flatMap((s) => [s.fill, s.stroke]))];

@@ -495,7 +495,11 @@ pub fn highlight<'t>(text: &'t str, terms: &[String]) -> Vec<(&'t str, bool)> {
     for i in 1..=chars.len() {
         if i == chars.len() || marked[i] != marked[start] {
             let (from, to) = (chars[start].0, chars.get(i).map_or(text.len(), |(b, _)| *b));
-            pieces.push((&text[from..to], marked[start]));
+            // `get`: the bounds are characters' own, and a slice by index would bring the standard
+            // library's message for a bad boundary into the wasm.
+            if let Some(piece) = text.get(from..to) {
+                pieces.push((piece, marked[start]));
+            }
             start = i;
         }
     }

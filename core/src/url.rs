@@ -109,12 +109,18 @@ pub fn parse(query: &str) -> ViewState {
                 }
             }
             Param::Query => {
-                let text: String = value.chars().filter(|c| !c.is_control()).collect();
-                let mut end = text.len().min(MAX_QUERY);
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                state.filters.query = text[..end].trim().to_owned();
+                // At most MAX_QUERY bytes, whole characters (taken, not sliced: a slice of a
+                // string brings the standard library's message for a bad boundary into the wasm).
+                let mut length = 0;
+                let text: String = value
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take_while(|c| {
+                        length += c.len_utf8();
+                        length <= MAX_QUERY
+                    })
+                    .collect();
+                state.filters.query = text.trim().to_owned();
             }
             Param::Footnotes => {
                 state.open_footnotes.extend(
@@ -260,6 +266,21 @@ mod tests {
             "?ministry=Defensie&goal=protection&q=Oekra%C3%AFne+rode&fn=intro:1&map=europe"
         );
         assert_eq!(parse(&url), state);
+    }
+
+    #[test]
+    fn a_long_search_is_cut_to_whole_characters_without_controls() {
+        // 'ï' is two bytes: 99 of them and one more would end on the byte limit's far side.
+        let long = format!("a{}\u{7}ïz", "ï".repeat(99));
+        let query = parse(&format!(
+            "?q={}",
+            long.replace('ï', "%C3%AF").replace('\u{7}', "%07")
+        ))
+        .filters
+        .query;
+        assert_eq!(query, format!("a{}", "ï".repeat(99)));
+        assert!(query.len() <= MAX_QUERY);
+        assert_eq!(parse("?q=+%07gender+").filters.query, "gender");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Filtering the results: facets (OR within a facet, AND across facets) and accent-insensitive
 //! free-text search, the counts each option would leave, and match highlighting. Pure: no `leptos`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 
 use crate::i18n::Ui;
 use crate::model::{Lang, Report, ResultItem};
@@ -33,7 +33,7 @@ pub const YEAR_NOT_STATED: &str = "none";
 /// What the visitor has chosen: options per facet and a search text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
-    chosen: BTreeMap<Facet, BTreeSet<String>>,
+    chosen: SortedMap<Facet, SortedSet<String>>,
     pub query: String,
 }
 
@@ -48,7 +48,7 @@ impl Filters {
 
     /// No option chosen and nothing searched: every result shows.
     pub fn is_empty(&self) -> bool {
-        self.chosen.values().all(BTreeSet::is_empty) && self.query.trim().is_empty()
+        self.chosen.values().all(SortedSet::is_empty) && self.query.trim().is_empty()
     }
 
     pub fn chosen(&self, facet: Facet) -> impl Iterator<Item = &str> {
@@ -67,7 +67,7 @@ impl Filters {
 
     /// Adds or removes one option.
     pub fn toggle(&mut self, facet: Facet, value: &str) {
-        let set = self.chosen.entry(facet).or_default();
+        let set = self.chosen.get_or_default(facet);
         if !set.remove(value) {
             set.insert(value.to_owned());
         }
@@ -76,7 +76,7 @@ impl Filters {
     /// Chooses exactly this option in the facet (what a click on the map does).
     pub fn choose_only(&mut self, facet: Facet, value: &str) {
         self.chosen
-            .insert(facet, BTreeSet::from([value.to_owned()]));
+            .insert(facet, SortedSet::from([value.to_owned()]));
     }
 
     pub fn clear(&mut self, facet: Facet) {
@@ -97,7 +97,7 @@ impl Filters {
 
     /// The active filters in words, each with its key (`facet:value`, or `q` for the search): the
     /// chips, and what a printout or a presentation says it shows. `labels` names the options.
-    pub fn active(&self, labels: &BTreeMap<String, String>, lang: Lang) -> Vec<(String, String)> {
+    pub fn active(&self, labels: &SortedMap<String, String>, lang: Lang) -> Vec<(String, String)> {
         let mut active: Vec<(String, String)> = self
             .all_chosen()
             .into_iter()
@@ -136,11 +136,11 @@ pub struct Index {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
     pub visible: Vec<bool>,
-    pub counts: [BTreeMap<String, usize>; 5],
+    pub counts: [SortedMap<String, usize>; 5],
 }
 
 impl Outcome {
-    pub fn counts(&self, facet: Facet) -> &BTreeMap<String, usize> {
+    pub fn counts(&self, facet: Facet) -> &SortedMap<String, usize> {
         &self.counts[slot(facet)]
     }
 }
@@ -149,7 +149,7 @@ impl Outcome {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IndexEntry {
     /// Options per facet, in the order of [`Facet::ALL`].
-    pub facets: [BTreeSet<String>; 5],
+    pub facets: [SortedSet<String>; 5],
     /// Everything a card shows that search should find, folded.
     pub text: String,
 }
@@ -201,8 +201,8 @@ impl IndexEntry {
     }
 
     /// Reads [`IndexEntry::facet_tokens`] back; unknown facets and malformed tokens are skipped.
-    pub fn parse_facet_tokens(tokens: &str) -> [BTreeSet<String>; 5] {
-        let mut facets: [BTreeSet<String>; 5] = Default::default();
+    pub fn parse_facet_tokens(tokens: &str) -> [SortedSet<String>; 5] {
+        let mut facets: [SortedSet<String>; 5] = Default::default();
         for (facet, value) in tokens.split_whitespace().filter_map(Facet::parse_key) {
             facets[slot(facet)].insert(value.to_owned());
         }
@@ -211,14 +211,14 @@ impl IndexEntry {
 }
 
 /// The facet options of a result (what the page writes into `data-facets`).
-pub fn facets_of(result: &ResultItem) -> [BTreeSet<String>; 5] {
-    let years: BTreeSet<String> = if result.years.is_empty() {
-        BTreeSet::from([YEAR_NOT_STATED.to_owned()])
+pub fn facets_of(result: &ResultItem) -> [SortedSet<String>; 5] {
+    let years: SortedSet<String> = if result.years.is_empty() {
+        SortedSet::from([YEAR_NOT_STATED.to_owned()])
     } else {
         result.years.iter().map(ToString::to_string).collect()
     };
     [
-        BTreeSet::from([result.section.clone()]),
+        SortedSet::from([result.section.clone()]),
         result.ministries.iter().cloned().collect(),
         result.goals.iter().cloned().collect(),
         years,
@@ -234,7 +234,7 @@ pub fn facets_of(result: &ResultItem) -> [BTreeSet<String>; 5] {
 impl Index {
     pub fn from_entries(entries: Vec<IndexEntry>) -> Index {
         let options: [Vec<String>; 5] = std::array::from_fn(|slot| {
-            let mut all = BTreeSet::new();
+            let mut all = SortedSet::new();
             for entry in &entries {
                 for option in &entry.facets[slot] {
                     all.insert(option.clone());
@@ -354,13 +354,13 @@ impl Index {
     }
 
     /// For each option of `facet`: how many results would show with that option chosen.
-    pub fn option_counts(&self, filters: &Filters, facet: Facet) -> BTreeMap<String, usize> {
+    pub fn option_counts(&self, filters: &Filters, facet: Facet) -> SortedMap<String, usize> {
         self.outcome(filters).counts[slot(facet)].clone()
     }
 
     /// Counts by option id as counts by option name, leaving out the options at zero.
-    fn named(&self, slot: usize, counts: &[usize]) -> BTreeMap<String, usize> {
-        let mut named = BTreeMap::new();
+    fn named(&self, slot: usize, counts: &[usize]) -> SortedMap<String, usize> {
+        let mut named = SortedMap::new();
         for (option, &n) in self.options[slot].iter().zip(counts) {
             if n > 0 {
                 named.insert(option.clone(), n);
@@ -370,7 +370,7 @@ impl Index {
     }
 
     /// How many results name each option of `facet`, with no filter at all.
-    pub fn totals(&self, facet: Facet) -> BTreeMap<String, usize> {
+    pub fn totals(&self, facet: Facet) -> SortedMap<String, usize> {
         let slot = slot(facet);
         let mut counts = vec![0; self.options[slot].len()];
         for ids in &self.option_ids {

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod map;
 pub mod model;
 pub mod present;
+pub mod sorted;
 pub mod update;
 pub mod url;
 pub mod view_state;

@@ -1,7 +1,7 @@
 //! What a visitor has chosen and opened, as plain data: the state a URL carries, so a copied link
 //! reopens exactly this view. Pure: no `leptos`.
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 use crate::filter::Filters;
 use crate::map::MapView;
@@ -54,7 +54,7 @@ impl FootnoteSpot {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     pub filters: Filters,
-    pub open_footnotes: BTreeSet<FootnoteSpot>,
+    pub open_footnotes: SortedSet<FootnoteSpot>,
     pub map_view: MapView,
     /// Embedded without the widget's own heading (the host page has one): `compact=1`.
     pub compact: bool,

@@ -2,12 +2,11 @@
 //! records, and what they say as plain data ([`Contents`]) for `update`. Every element is found by
 //! its hook; a hook the widget needs and does not find is a [`Missing`] that names it.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use nap1325_core::filter::{fold, Facet, Index, IndexEntry};
 use nap1325_core::hooks::{Control, Hook};
 use nap1325_core::map::MapView;
 use nap1325_core::model::Lang;
+use nap1325_core::sorted::SortedMap;
 use nap1325_core::update::{Contents, Pin, PlaceInfo};
 use nap1325_core::view_state::FootnoteSpot;
 use wasm_bindgen::JsCast;
@@ -366,22 +365,22 @@ impl PageDom {
                 .map(|pin| pin.view)
         };
         let names = all(&self.root, Hook::PlaceName);
-        let places = into_map(
-            self.map
-                .rows
-                .iter()
-                .zip(&names)
-                .filter_map(|((place, _), name)| {
-                    let view = view_of(place);
-                    let name = name.text_content()?;
-                    Some((place.clone(), PlaceInfo { name, view }))
-                }),
-        );
-        let labels = into_map(
-            self.options
-                .iter()
-                .map(|option| (option.facet.key(&option.value), option.label.clone())),
-        );
+        let places = self
+            .map
+            .rows
+            .iter()
+            .zip(&names)
+            .filter_map(|((place, _), name)| {
+                let view = view_of(place);
+                let name = name.text_content()?;
+                Some((place.clone(), PlaceInfo { name, view }))
+            })
+            .collect();
+        let labels = self
+            .options
+            .iter()
+            .map(|option| (option.facet.key(&option.value), option.label.clone()))
+            .collect();
         Contents {
             lang,
             index: Index::from_entries(entries),
@@ -403,13 +402,7 @@ impl PageDom {
                     at: pin_at(&pin.element),
                 })
                 .collect(),
-            footnotes: {
-                let mut spots = BTreeSet::new();
-                for footnote in &self.footnotes {
-                    spots.insert(footnote.spot.clone());
-                }
-                spots
-            },
+            footnotes: self.footnotes.iter().map(|f| f.spot.clone()).collect(),
             labels,
             present_in_new_tab,
         }
@@ -446,16 +439,6 @@ fn searchable_text(part: &Element) -> String {
         .iter()
         .filter_map(|node| node.text_content())
         .collect()
-}
-
-/// The pairs as a map, inserted one by one: `collect` would sort them first, and each sort it
-/// brings costs the wasm a few kilobytes.
-fn into_map<K: Ord, V>(pairs: impl Iterator<Item = (K, V)>) -> BTreeMap<K, V> {
-    let mut map = BTreeMap::new();
-    for (key, value) in pairs {
-        map.insert(key, value);
-    }
-    map
 }
 
 /// Where a pin stands, as the page says (hundredths of a percent; checked when read).
@@ -594,11 +577,10 @@ fn read_sections(
 }
 
 fn read_footnotes(r: &mut Reader, root: &Element) -> Vec<FootnoteDom> {
-    let panels = into_map(
-        all(root, Hook::FootnotePanel)
-            .into_iter()
-            .filter_map(|panel| Some((value(&panel, Hook::FootnotePanel)?, panel))),
-    );
+    let panels: SortedMap<String, Element> = all(root, Hook::FootnotePanel)
+        .into_iter()
+        .filter_map(|panel| Some((value(&panel, Hook::FootnotePanel)?, panel)))
+        .collect();
     all(root, Hook::FootnoteMarker)
         .into_iter()
         .filter_map(|marker| {

@@ -2,12 +2,12 @@
 //! memos for what is derived from it. Effects (see `reflect.rs` and the other modules) read the
 //! memos and reflect them onto the page; nothing but the dispatcher writes the signal.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use nap1325_core::filter::{first_page, search_terms, Facet, Filters, Outcome};
 use nap1325_core::map::MapView;
 use nap1325_core::present::{steps, Step};
+use nap1325_core::sorted::SortedSet;
 use nap1325_core::update::{Contents, View};
 use nap1325_core::url;
 use nap1325_core::view_state::FootnoteSpot;
@@ -55,7 +55,7 @@ state! {
     /// How many results pass the filters.
     passing_count: usize,
     chosen_places: Vec<String>,
-    open_footnotes: BTreeSet<FootnoteSpot>,
+    open_footnotes: SortedSet<FootnoteSpot>,
     map_view: MapView,
     /// The pin that holds the map's one Tab stop.
     tab_stop: Option<String>,

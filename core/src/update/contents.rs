@@ -1,7 +1,7 @@
 //! What the prerendered page holds, as the widget reads it when it starts: the data `update` works
 //! on besides the view.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 
 use crate::filter::Index;
 use crate::map::MapView;
@@ -19,15 +19,15 @@ pub struct Contents {
     /// Per section of the letter, the positions of its results.
     pub sections: Vec<Vec<usize>>,
     /// The countries and areas: name, and the map view a pin of it stands in.
-    pub places: BTreeMap<String, PlaceInfo>,
+    pub places: SortedMap<String, PlaceInfo>,
     /// The map's pins, with where each stands in its view.
     pub pins: Vec<Pin>,
     /// The places in the order the country and area lists show them.
     pub list: Vec<String>,
     /// The places where a footnote opens in place.
-    pub footnotes: BTreeSet<FootnoteSpot>,
+    pub footnotes: SortedSet<FootnoteSpot>,
     /// Each filter option's label, by key (`ministry:Defensie` → `Defensie`).
-    pub labels: BTreeMap<String, String>,
+    pub labels: SortedMap<String, String>,
     /// Where the widget runs: in an iframe that may not go full screen, a presentation opens in a
     /// tab of its own (a dialog as tall as the content would be mostly off screen).
     pub present_in_new_tab: bool,

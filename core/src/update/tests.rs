@@ -1,6 +1,6 @@
 //! The sub-updates, through `update` as the widget calls it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 
 use super::*;
 use crate::filter::{Facet, Index, IndexEntry, PAGE};
@@ -39,7 +39,7 @@ fn contents() -> Contents {
         lang: Lang::Nl,
         index,
         sections: vec![vec![0, 1], vec![2, 3]],
-        places: BTreeMap::from([
+        places: SortedMap::from([
             ("COL".to_owned(), place("Colombia", Some(MapView::World))),
             ("UKR".to_owned(), place("Oekraïne", Some(MapView::Europe))),
             ("middle-east".to_owned(), place("het Midden-Oosten", None)),
@@ -51,8 +51,8 @@ fn contents() -> Contents {
             pin("NLD", MapView::Europe, (3000, 3500)),
         ],
         list: vec!["COL".into(), "UKR".into(), "middle-east".into()],
-        footnotes: BTreeSet::from([FootnoteSpot::new("intro", 1)]),
-        labels: BTreeMap::from([
+        footnotes: SortedSet::from([FootnoteSpot::new("intro", 1)]),
+        labels: SortedMap::from([
             ("ministry:BZ".to_owned(), "BZ".to_owned()),
             ("ministry:Defensie".to_owned(), "Defensie".to_owned()),
         ]),

@@ -1,6 +1,6 @@
 //! The view: everything the visitor has chosen and opened, and what a link to it carries.
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 use crate::filter::{Facet, Filters, PAGE};
 use crate::map::pins::{self, Step};
@@ -25,7 +25,7 @@ pub struct Presenting {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct View {
     pub filters: Filters,
-    pub open_footnotes: BTreeSet<FootnoteSpot>,
+    pub open_footnotes: SortedSet<FootnoteSpot>,
     pub map_view: MapView,
     /// How many of the passing results the list displays: pages of [`PAGE`], back to one page
     /// whenever the filters change.
@@ -65,7 +65,7 @@ impl Default for View {
     fn default() -> View {
         View {
             filters: Filters::default(),
-            open_footnotes: BTreeSet::new(),
+            open_footnotes: SortedSet::new(),
             map_view: MapView::World,
             limit: PAGE,
             focused_pin: None,

@@ -74,10 +74,6 @@ impl<T> SortedSet<T> {
         self.0.is_empty()
     }
 
-    pub fn first(&self) -> Option<&T> {
-        self.0.first()
-    }
-
     /// Keeps the values for which `keep` says so (in order: still sorted).
     pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
         self.0.retain(keep);
@@ -160,13 +156,6 @@ impl<K: Ord, V> SortedMap<K, V> {
         K: Borrow<Q>,
     {
         self.find(key).ok().map(|at| &self.0[at].1)
-    }
-
-    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
-    where
-        K: Borrow<Q>,
-    {
-        self.find(key).is_ok()
     }
 
     /// Takes `key` out; its value.
